@@ -1,0 +1,47 @@
+import { promises as fs } from 'fs';
+import { WorkbookGrid } from '../core/grid';
+import { FileError } from '../core/messages/catalog';
+import { loadWorkbook } from '../xlsx/read';
+import { sniff } from '../xlsx/sniff';
+
+export const MAX_FILE_MB = 200;
+
+export type Loaded = { ok: true; grid: WorkbookGrid } | { ok: false; error: FileError; params?: Record<string, string | number> };
+
+/** Reads an .xlsx file into a workbook grid, or says in one word what is wrong with it. */
+export async function loadPlanFile(path: string): Promise<Loaded> {
+  let stat;
+  try {
+    stat = await fs.stat(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? { ok: false, error: 'not_found' } : { ok: false, error: 'unreadable', params: { detail: String(code ?? e) } };
+  }
+  if (stat.isDirectory()) return { ok: false, error: 'is_directory' };
+  if (stat.size > MAX_FILE_MB * 1024 * 1024) return { ok: false, error: 'too_large', params: { limit: MAX_FILE_MB } };
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(path);
+  } catch (e) {
+    return { ok: false, error: 'unreadable', params: { detail: String((e as NodeJS.ErrnoException).code ?? e) } };
+  }
+  switch (sniff(bytes)) {
+    case 'empty':
+      return { ok: false, error: 'empty' };
+    case 'legacy_xls':
+      return { ok: false, error: 'legacy_xls' };
+    case 'encrypted_ooxml':
+      return { ok: false, error: 'encrypted' };
+    case 'other':
+      return { ok: false, error: 'not_xlsx' };
+    case 'zip':
+      break;
+  }
+  try {
+    const { grid } = await loadWorkbook(bytes);
+    // exceljs reads any zip; one with no worksheet is not a workbook.
+    return grid.sheets.length ? { ok: true, grid } : { ok: false, error: 'corrupt' };
+  } catch {
+    return { ok: false, error: 'corrupt' };
+  }
+}

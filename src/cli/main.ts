@@ -1,0 +1,130 @@
+import { parseArgs } from 'util';
+import { z } from 'zod';
+import { AnalyzeOptions, analyzeWorkbook } from '../core/analyze';
+import { fileErrorMessage, isLang, ui } from '../core/messages';
+import { parsePeriodOption } from '../core/period';
+import { toFileReport, sumTotals } from '../core/report-json';
+import { ConsolidatedSchema, FileErrorSchema, FileReportSchema } from '../core/schema';
+import { Lang, STATES, State } from '../core/status';
+import { GroupStats } from '../core/stats';
+import { loadPlanFile } from './load';
+import { renderAnalysis, renderTable } from './text-report';
+
+export const EXIT = { ok: 0, findings: 1, unreadable: 2 } as const;
+
+const USAGE = `Usage:
+  action-plan-report check FILE... [--sheet NAME] [--period S1-2022] [--plan-year 2022]
+                                   [--allowed done,in_progress,...] [--lang ro|en|ru] [--json]
+  action-plan-report schema        prints the JSON Schema of --json output
+
+Exit codes: 0 no errors found, 1 errors found, 2 a file could not be read or the options are wrong.`;
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const defaultIo: Io = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
+
+interface CommonOptions {
+  analyze: AnalyzeOptions;
+  lang: Lang;
+  json: boolean;
+}
+
+function parseCommon(values: Record<string, string | boolean | undefined>): CommonOptions | string {
+  const lang = (values.lang as string | undefined) ?? 'ro';
+  if (!isLang(lang)) return `--lang must be ro, en or ru (got "${lang}")`;
+  const analyze: AnalyzeOptions = { lang };
+  if (typeof values.sheet === 'string') analyze.sheet = values.sheet;
+  if (typeof values.period === 'string') {
+    if (!parsePeriodOption(values.period)) return `--period must look like S1-2022, Q3-2022 or 2022 (got "${values.period}")`;
+    analyze.period = values.period;
+  }
+  if (typeof values['plan-year'] === 'string') {
+    const y = Number(values['plan-year']);
+    if (!Number.isInteger(y) || y < 1990 || y > 2100) return `--plan-year must be a year such as 2022 (got "${values['plan-year']}")`;
+    analyze.planYear = y;
+  }
+  if (typeof values.allowed === 'string') {
+    const list = values.allowed.split(',').map((s) => s.trim()).filter(Boolean);
+    const bad = list.filter((s) => !(STATES as readonly string[]).includes(s));
+    if (bad.length) return `--allowed takes states from: ${STATES.join(', ')} (got "${bad.join(', ')}")`;
+    analyze.allowedStates = list as State[];
+  }
+  return { analyze, lang, json: values.json === true };
+}
+
+export async function check(files: string[], opts: CommonOptions, io: Io): Promise<number> {
+  let exit: number = EXIT.ok;
+  const totals: GroupStats[] = [];
+  for (const file of files) {
+    const loaded = await loadPlanFile(file);
+    let failure: { code: string; message: string } | null = null;
+    if (!loaded.ok) failure = { code: loaded.error, message: fileErrorMessage(opts.lang, loaded.error, loaded.params) };
+    const analysis = loaded.ok ? analyzeWorkbook(loaded.grid, opts.analyze) : null;
+    const fatal = analysis?.findings.find((f) => f.code === 'header_not_found' || f.code === 'sheet_not_found');
+    if (analysis && fatal) {
+      failure =
+        fatal.code === 'sheet_not_found'
+          ? { code: 'sheet_not_found', message: fileErrorMessage(opts.lang, 'unreadable', { detail: `--sheet "${opts.analyze.sheet}"` }) }
+          : { code: 'no_plan', message: fileErrorMessage(opts.lang, 'no_plan') };
+    }
+    if (failure || !analysis) {
+      exit = EXIT.unreadable;
+      if (opts.json) io.out(JSON.stringify(FileErrorSchema.parse({ file, error: failure })));
+      else io.err(`${file}: ${failure!.message}`);
+      continue;
+    }
+    if (analysis.findings.some((f) => f.severity === 'error') && exit === EXIT.ok) exit = EXIT.findings;
+    totals.push(analysis.stats.total);
+    if (opts.json) io.out(JSON.stringify(FileReportSchema.parse(toFileReport(file, analysis, opts.lang))));
+    else io.out(renderAnalysis(file, analysis, opts.lang));
+  }
+  if (files.length > 1) {
+    const total = sumTotals(totals);
+    if (opts.json) io.out(JSON.stringify(ConsolidatedSchema.parse({ consolidated: { files: totals.length, total } })));
+    else io.out([ui(opts.lang, 'files_checked', { count: files.length }), ...renderTable(ui(opts.lang, 'consolidated'), [], total, opts.lang, () => '')].join('\n'));
+  }
+  return exit;
+}
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === 'schema') {
+    io.out(JSON.stringify({ file: z.toJSONSchema(FileReportSchema), error: z.toJSONSchema(FileErrorSchema), consolidated: z.toJSONSchema(ConsolidatedSchema) }, null, 2));
+    return EXIT.ok;
+  }
+  if (command !== 'check') {
+    io.err(USAGE);
+    return command === undefined || command === '--help' || command === '-h' ? EXIT.ok : EXIT.unreadable;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        sheet: { type: 'string' },
+        period: { type: 'string' },
+        'plan-year': { type: 'string' },
+        allowed: { type: 'string' },
+        lang: { type: 'string' },
+        json: { type: 'boolean' },
+      },
+    });
+  } catch (e) {
+    io.err(`${(e as Error).message}\n\n${USAGE}`);
+    return EXIT.unreadable;
+  }
+  const common = parseCommon(parsed.values);
+  if (typeof common === 'string') {
+    io.err(common);
+    return EXIT.unreadable;
+  }
+  if (parsed.positionals.length === 0) {
+    io.err(USAGE);
+    return EXIT.unreadable;
+  }
+  return check(parsed.positionals, common, io);
+}

@@ -1,0 +1,64 @@
+import { Analysis } from '../core/analyze';
+import { Finding, SEVERITIES, Severity } from '../core/findings';
+import { formatDate, formatPercent, formatPeriod } from '../core/format';
+import { findingMessage, stateLabel, ui } from '../core/messages';
+import { Lang, STATES, State } from '../core/status';
+import { GroupStats } from '../core/stats';
+
+const HEADING: Record<Severity, 'errors' | 'warnings' | 'infos'> = { error: 'errors', warning: 'warnings', info: 'infos' };
+
+function clip(s: string, n: number): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > n ? `${one.slice(0, n - 1)}…` : one;
+}
+
+export function renderFindings(findings: Finding[], lang: Lang): string[] {
+  if (findings.length === 0) return [ui(lang, 'no_findings')];
+  const lines: string[] = [];
+  for (const sev of SEVERITIES) {
+    const list = findings.filter((f) => f.severity === sev);
+    if (!list.length) continue;
+    lines.push(`${ui(lang, HEADING[sev])} (${list.length})`);
+    for (const f of list) {
+      const fix = f.suggestion !== undefined ? `  → ${ui(lang, 'fix')}: ${clip(f.suggestion, 60)}` : '';
+      lines.push(`  ${f.cell.padEnd(6)} ${(f.rowId ?? '').padEnd(7)} ${findingMessage(f, lang)}${fix}  [${f.code}]`);
+    }
+    lines.push('');
+  }
+  return lines;
+}
+
+export function renderTable(title: string, groups: GroupStats[], total: GroupStats | null, lang: Lang, label: (g: GroupStats) => string): string[] {
+  const states: (State | 'unknown')[] = [...STATES, 'unknown'].filter((s) => groups.some((g) => g.byState[s as State | 'unknown'] > 0)) as (State | 'unknown')[];
+  const head = [ui(lang, 'rows'), ...states.map((s) => stateLabel(lang, s)), ui(lang, 'completion'), ui(lang, 'started'), ui(lang, 'due'), ui(lang, 'overdue')];
+  const rows = [...groups, ...(total ? [total] : [])].map((g) => [
+    g === total ? ui(lang, 'total') : label(g),
+    String(g.rows),
+    ...states.map((s) => String(g.byState[s])),
+    formatPercent(g.completionRate, lang),
+    formatPercent(g.startedRate, lang),
+    String(g.due),
+    String(g.overdue),
+  ]);
+  const first = Math.min(48, Math.max(12, ...rows.map((r) => r[0].length)));
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i + 1].length)));
+  const line = (cells: string[]) => [clip(cells[0], first).padEnd(first), ...cells.slice(1).map((c, i) => c.padStart(widths[i]))].join('  ');
+  return [title, line(['', ...head]), ...rows.map(line), ''];
+}
+
+export function renderAnalysis(file: string, a: Analysis, lang: Lang): string {
+  const period = a.period ? `${formatPeriod(a.period, lang)} (${formatDate(a.period.start, lang)} – ${formatDate(a.period.end, lang)})` : ui(lang, 'period_unknown');
+  const errors = a.findings.filter((f) => f.severity === 'error').length;
+  const warnings = a.findings.filter((f) => f.severity === 'warning').length;
+  const lines = [
+    `${ui(lang, 'file')}: ${file}`,
+    `${ui(lang, 'sheet')}: ${a.sheet} · ${ui(lang, 'period')}: ${period}`,
+    ui(lang, 'summary_line', { rows: a.rows.length, errors, warnings }),
+    '',
+    ...renderFindings(a.findings, lang),
+  ];
+  if (a.rows.length) {
+    lines.push(...renderTable(ui(lang, 'objectives'), a.stats.objectives, a.stats.total, lang, (g) => (g.title ? g.title : ui(lang, 'no_objective'))));
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,326 @@
+import { endOfMonth, fromExcelSerial, fromJsDate, isValidDate, isoDate, maxIso, parts } from './dates';
+import { CellValue, isCellError } from './grid';
+import { fold } from './text';
+
+export type DeadlineForm = 'month' | 'quarter' | 'semester' | 'year' | 'range' | 'date' | 'through_year';
+export type Recurrence = 'year' | 'semester' | 'quarter' | 'month';
+export type DeadlineError = 'unknown_text' | 'bad_date' | 'no_year' | 'out_of_range';
+
+export type Deadline =
+  | { kind: 'date'; due: string; form: DeadlineForm; ambiguous?: true }
+  | { kind: 'recurring'; every: Recurrence; anchor?: { month: number; day?: number }; ambiguous?: true }
+  | { kind: 'ongoing' }
+  | { kind: 'invalid'; reason: DeadlineError; text: string }
+  | { kind: 'empty' };
+
+const MONTHS: RegExp[] = [
+  /^(ianuarie|январ\S*|january|jan)$/,
+  /^(februarie|феврал\S*|february|feb)$/,
+  /^(martie|март\S*|march|mar)$/,
+  /^(aprilie|апрел\S*|april|apr)$/,
+  /^(mai|ма[иея]|may)$/,
+  /^(iunie|июн\S*|june|jun)$/,
+  /^(iulie|июл\S*|july|jul)$/,
+  /^(august|август\S*|aug)$/,
+  /^(septembrie|сентябр\S*|september|sept?)$/,
+  /^(octombrie|октябр\S*|october|oct)$/,
+  /^(noiembrie|ноябр\S*|november|nov)$/,
+  /^(decembrie|декабр\S*|december|dec)$/,
+];
+
+const QUARTER_WORD = /^(trimestr\S*|trim|tr|t|q|quarter|кв|квартал\S*)$/;
+const SEMESTER_WORD = /^(semestr\S*|sem|s|h|half|полугоди\S*|полуг)$/;
+const RECURRENCE: [Recurrence, RegExp][] = [
+  ['year', /^(anual|anuala|anuale|annually|annual|yearly|ежегодно)$/],
+  ['semester', /^(semestrial|semestriala|semiannually|halfyearly|ежеполугодно)$/],
+  ['quarter', /^(trimestrial|trimestriala|quarterly|ежеквартально)$/],
+  ['month', /^(lunar|lunara|monthly|ежемесячно)$/],
+];
+const ONGOING = /^(permanent|permanenta|permanente|continuu|continua|constant|ongoing|continuous|continuously|permanently|постоянно|непрерывно|регулярно)$/;
+const FILLER = /^(anul|anului|anii|de|la|pina|pana|pine|in|pe|catre|до|г|год|года|годы|гг|в|by|until|till|the|of|year|not|later|than|no|end|sfirsitul|sfarsitul|finele|termen|si|и|and)$/;
+const THROUGH_YEAR = /(?<!\p{L})(pe parcursul|in decursul|in cursul|pe durata|pe tot parcursul|в течение|на протяжении|throughout|during) (anului|года|the year)(?!\p{L})/gu;
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
+
+interface Token {
+  t: string;
+  i: number;
+}
+
+type Hit =
+  | { type: 'period'; due: string | null; form: DeadlineForm; month: number; day?: number; needsYear: boolean; at: number; end: number }
+  | { type: 'year'; year: number; at: number; end: number }
+  | { type: 'recurrence'; every: Recurrence; at: number; end: number }
+  | { type: 'through_year'; at: number; end: number }
+  | { type: 'ongoing'; at: number; end: number };
+
+function ordinal(t: string): number | null {
+  const s = t.replace(/-?(lea|а|я|и|е|ои|ыи|th|st|nd|rd)$/, '');
+  if (/^\d{1,2}$/.test(s)) return Number(s);
+  return ROMAN[s] ?? null;
+}
+
+function tokenize(folded: string): Token[] {
+  const text = folded
+    .replace(/semi-?annual(ly)?/g, 'semiannually')
+    .replace(/half-?yearly/g, 'halfyearly')
+    .replace(THROUGH_YEAR, ' __through_year ')
+    .replace(/\b(sfirsitul|sfarsitul|finele) anului\b/g, ' __through_year ')
+    .replace(/\bin permanenta\b/g, ' permanent ');
+  const out: Token[] = [];
+  const re = /__through_year|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d+(?:-?[\p{L}]{1,3})?|[\p{L}]+|[-–]/gu;
+  let m: RegExpExecArray | null;
+  let last = 0;
+  while ((m = re.exec(text))) {
+    if (/[^\s.,;:/()]/u.test(text.slice(last, m.index))) out.push({ t: '?', i: out.length });
+    out.push({ t: m[0].replace(/–/, '-'), i: out.length });
+    last = m.index + m[0].length;
+  }
+  if (/[^\s.,;:/()]/u.test(text.slice(last))) out.push({ t: '?', i: out.length });
+  return out;
+}
+
+function periodEnd(form: 'quarter' | 'semester', n: number): number {
+  return form === 'quarter' ? n * 3 : n * 6;
+}
+
+function parseNumericDate(t: string): { y: number; m: number; d: number } | null {
+  let m = /^(\d{1,2})[./](\d{1,2})[./](\d{2,4})$/.exec(t);
+  if (m) {
+    const y = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    return { y, m: Number(m[2]), d: Number(m[1]) };
+  }
+  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  if (m) return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  return null;
+}
+
+const isYear = (t: string) => /^(19|20)\d{2}$/.test(t);
+const monthOf = (t: string) => {
+  const i = MONTHS.findIndex((re) => re.test(t));
+  return i < 0 ? null : i + 1;
+};
+
+/** Reads the cell's tokens into hits; returns an error when something is not understood. */
+function scan(tokens: Token[]): Hit[] | DeadlineError {
+  const hits: Hit[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k].t;
+    const next = (o = 1) => tokens[k + o]?.t;
+    const numeric = parseNumericDate(t);
+    if (numeric) {
+      if (!isValidDate(numeric.y, numeric.m, numeric.d)) return 'bad_date';
+      hits.push({ type: 'period', due: isoDate(numeric.y, numeric.m, numeric.d), form: 'date', month: numeric.m, day: numeric.d, needsYear: false, at: k, end: k });
+      continue;
+    }
+    if (/^\d{1,2}$/.test(t) && next() && monthOf(next()!)) {
+      const month = monthOf(next()!)!;
+      const day = Number(t);
+      hits.push({ type: 'period', due: null, form: 'date', month, day, needsYear: true, at: k, end: k + 1 });
+      k += 1;
+      continue;
+    }
+    if (t === '__through_year') {
+      hits.push({ type: 'through_year', at: k, end: k });
+      continue;
+    }
+    const isQuarter = QUARTER_WORD.test(t);
+    const isSemester = !isQuarter && SEMESTER_WORD.test(t);
+    if ((isQuarter || isSemester) && next() && ordinal(next()!) !== null) {
+      const form = isQuarter ? 'quarter' : 'semester';
+      let n = ordinal(next()!)!;
+      let end = k + 1;
+      if (next(2) === '-' && next(3) && ordinal(next(3)!) !== null) {
+        n = ordinal(next(3)!)!;
+        end = k + 3;
+      }
+      if (n < 1 || n > (form === 'quarter' ? 4 : 2)) return 'out_of_range';
+      hits.push({ type: 'period', due: null, form, month: periodEnd(form, n), needsYear: true, at: k, end });
+      k = end;
+      continue;
+    }
+    const n0 = ordinal(t);
+    if (n0 !== null && !isYear(t)) {
+      let n = n0;
+      let j = k + 1;
+      if (tokens[j]?.t === '-' && tokens[j + 1] && ordinal(tokens[j + 1].t) !== null) {
+        n = ordinal(tokens[j + 1].t)!;
+        j += 2;
+      }
+      const w = tokens[j]?.t;
+      if (w && (/^квартал/.test(w) || /^полугоди/.test(w) || w === 'quarter' || w === 'half')) {
+        const form = /^квартал|quarter/.test(w) ? 'quarter' : 'semester';
+        if (n < 1 || n > (form === 'quarter' ? 4 : 2)) return 'out_of_range';
+        hits.push({ type: 'period', due: null, form, month: periodEnd(form, n), needsYear: true, at: k, end: j });
+        k = j;
+        continue;
+      }
+    }
+    const month = monthOf(t);
+    if (month) {
+      hits.push({ type: 'period', due: null, form: 'month', month, needsYear: true, at: k, end: k });
+      continue;
+    }
+    if (isYear(t)) {
+      hits.push({ type: 'year', year: Number(t), at: k, end: k });
+      continue;
+    }
+    const rec = RECURRENCE.find(([, re]) => re.test(t));
+    if (rec) {
+      hits.push({ type: 'recurrence', every: rec[0], at: k, end: k });
+      continue;
+    }
+    if (ONGOING.test(t)) {
+      hits.push({ type: 'ongoing', at: k, end: k });
+      continue;
+    }
+    if (t === '-' || FILLER.test(t)) continue;
+    if (isQuarter || isSemester) return 'out_of_range';
+    return 'unknown_text';
+  }
+  return hits;
+}
+
+/** Gives each period without a year the year written right after it, else the cell's lone year. */
+function bindYears(
+  hits: Hit[],
+  tokens: Token[],
+  planYear: number | undefined,
+): { periods: Extract<Hit, { type: 'period' }>[]; years: number[]; missingYear: boolean; bound: Set<Hit> } {
+  const periods: Extract<Hit, { type: 'period' }>[] = [];
+  const years: number[] = [];
+  const used = new Set<Hit>();
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h];
+    if (hit.type !== 'period' || !hit.needsYear) continue;
+    const after = hits[h + 1];
+    const gap = after ? tokens.slice(hit.end + 1, after.at).every((t) => t.t !== '-' && FILLER.test(t.t)) : false;
+    if (after && after.type === 'year' && gap && !used.has(after)) {
+      hit.due = dueOf(hit, after.year);
+      hit.needsYear = false;
+      used.add(after);
+    }
+  }
+  for (const hit of hits) if (hit.type === 'year' && !used.has(hit)) years.push(hit.year);
+  let missingYear = false;
+  for (const hit of hits) {
+    if (hit.type !== 'period') continue;
+    if (hit.needsYear) {
+      const y = years.length === 1 ? years[0] : planYear;
+      if (y === undefined) missingYear = true;
+      else hit.due = dueOf(hit, y);
+      if (years.length === 1) used.add(hits.find((x) => x.type === 'year' && x.year === years[0])!);
+    }
+    periods.push(hit);
+  }
+  const loneYears = hits.filter((x) => x.type === 'year' && !used.has(x)).map((x) => (x as { year: number }).year);
+  return { periods, years: loneYears, missingYear, bound: used };
+}
+
+function dueOf(hit: { form: DeadlineForm; month: number; day?: number }, year: number): string {
+  return hit.day !== undefined ? isoDate(year, hit.month, hit.day) : endOfMonth(year, hit.month);
+}
+
+/** Are the hits separated by a dash ("2019-2020", "Trimestrul IV 2019 - Trimestrul II 2020")? */
+function isRange(hits: Hit[], tokens: Token[]): boolean {
+  for (let h = 1; h < hits.length; h++) {
+    const between = tokens.slice(hits[h - 1].end + 1, hits[h].at).map((t) => t.t);
+    if (!between.includes('-')) return false;
+  }
+  return hits.length > 1;
+}
+
+export function parseDeadline(value: CellValue, planYear?: number, numberFormat?: string | null): Deadline {
+  if (value === null || value === undefined || isCellError(value)) {
+    return isCellError(value) ? { kind: 'invalid', reason: 'unknown_text', text: value.error } : { kind: 'empty' };
+  }
+  if (value instanceof Date) {
+    return isNaN(value.getTime()) ? { kind: 'invalid', reason: 'bad_date', text: '' } : { kind: 'date', due: fromJsDate(value), form: 'date' };
+  }
+  if (typeof value === 'number') {
+    if (Number.isInteger(value) && value >= 1900 && value <= 2200 && !/[dmy]/i.test(numberFormat ?? '')) {
+      return { kind: 'date', due: isoDate(value, 12, 31), form: 'year' };
+    }
+    if (value > 0 && value < 2958466) return { kind: 'date', due: fromExcelSerial(value), form: 'date' };
+    return { kind: 'invalid', reason: 'unknown_text', text: String(value) };
+  }
+  const raw = String(value).trim();
+  if (!raw) return { kind: 'empty' };
+  const tokens = tokenize(fold(raw));
+  const scanned = scan(tokens);
+  if (typeof scanned === 'string') return { kind: 'invalid', reason: scanned, text: raw };
+  const hits = scanned;
+  if (hits.length === 0) return { kind: 'invalid', reason: 'unknown_text', text: raw };
+
+  const recurrences = hits.filter((h): h is Extract<Hit, { type: 'recurrence' }> => h.type === 'recurrence');
+  const ongoing = hits.some((h) => h.type === 'ongoing');
+  const through = hits.filter((h) => h.type === 'through_year');
+
+  if (recurrences.length > 0) {
+    const every = recurrences[0].every;
+    const anchorHit = hits.find((h) => h.type === 'period') as Extract<Hit, { type: 'period' }> | undefined;
+    const anchor = anchorHit && every === 'year' ? { month: anchorHit.month, ...(anchorHit.day ? { day: anchorHit.day } : {}) } : undefined;
+    const others = hits.filter((h) => h.type !== 'recurrence' && h !== anchorHit && h.type !== 'year').length;
+    const ambiguous = recurrences.length > 1 || others > 0 || (anchorHit !== undefined && every !== 'year');
+    return { kind: 'recurring', every, ...(anchor ? { anchor } : {}), ...(ambiguous ? { ambiguous: true as const } : {}) };
+  }
+  if (ongoing && hits.every((h) => h.type === 'ongoing')) return { kind: 'ongoing' };
+
+  const { periods, years, missingYear, bound } = bindYears(hits, tokens, planYear);
+  if (missingYear) return { kind: 'invalid', reason: 'no_year', text: raw };
+  const candidates: { due: string; form: DeadlineForm }[] = periods.map((p) => ({ due: p.due!, form: p.form }));
+  for (const y of years) candidates.push({ due: isoDate(y, 12, 31), form: 'year' });
+  for (let i = 0; i < through.length; i++) {
+    if (planYear === undefined) return { kind: 'invalid', reason: 'no_year', text: raw };
+    candidates.push({ due: isoDate(planYear, 12, 31), form: 'through_year' });
+  }
+  if (candidates.length === 0) return { kind: 'invalid', reason: 'unknown_text', text: raw };
+  const latest = candidates.reduce((a, b) => (maxIso(a.due, b.due) === a.due ? a : b));
+  if (candidates.length === 1 && !ongoing) return { kind: 'date', due: latest.due, form: latest.form };
+  const dated = hits.filter((h) => h.type !== 'ongoing' && !bound.has(h));
+  if (!ongoing && isRange(dated, tokens)) return { kind: 'date', due: latest.due, form: 'range' };
+  return { kind: 'date', due: latest.due, form: latest.form, ambiguous: true };
+}
+
+/** When a deadline falls for a report whose period ends on periodEnd; null when it never does. */
+export function dueInPeriod(d: Deadline, periodEnd: string): string | null {
+  if (d.kind === 'date') return d.due;
+  if (d.kind !== 'recurring') return null;
+  const { y, m } = parts(periodEnd);
+  switch (d.every) {
+    case 'year': {
+      const month = d.anchor?.month ?? 12;
+      return d.anchor?.day ? isoDate(y, month, d.anchor.day) : endOfMonth(y, month);
+    }
+    case 'semester':
+      return endOfMonth(y, Math.ceil(m / 6) * 6);
+    case 'quarter':
+      return endOfMonth(y, Math.ceil(m / 3) * 3);
+    case 'month':
+      return endOfMonth(y, m);
+  }
+}
+
+const ROMAN_OUT = ['', 'I', 'II', 'III', 'IV'];
+const MONTH_NAMES: Record<'ro' | 'ru' | 'en', string[]> = {
+  ro: ['Ianuarie', 'Februarie', 'Martie', 'Aprilie', 'Mai', 'Iunie', 'Iulie', 'August', 'Septembrie', 'Octombrie', 'Noiembrie', 'Decembrie'],
+  ru: ['Январь', 'Февраль', 'Март', 'Апрель', 'Май', 'Июнь', 'Июль', 'Август', 'Сентябрь', 'Октябрь', 'Ноябрь', 'Декабрь'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** The canonical way to write a dated deadline: the form offered as a fix. */
+export function formatDeadline(d: { due: string; form: DeadlineForm }, lang: 'ro' | 'ru' | 'en'): string {
+  const { y, m, d: day } = parts(d.due);
+  switch (d.form) {
+    case 'month':
+      return `${MONTH_NAMES[lang][m - 1]} ${y}`;
+    case 'quarter':
+      return lang === 'ro' ? `Trimestrul ${ROMAN_OUT[m / 3]}, ${y}` : lang === 'ru' ? `${ROMAN_OUT[m / 3]} квартал ${y}` : `Q${m / 3} ${y}`;
+    case 'semester':
+      return lang === 'ro' ? `Semestrul ${ROMAN_OUT[m / 6]}, ${y}` : lang === 'ru' ? `${ROMAN_OUT[m / 6]} полугодие ${y}` : `H${m / 6} ${y}`;
+    case 'year':
+      return String(y);
+    default:
+      return `${String(day).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`;
+  }
+}

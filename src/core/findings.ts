@@ -1,0 +1,66 @@
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Every finding code, with its severity. The code is the key for messages, tests and JSON. */
+export const FINDING_SEVERITY = {
+  sheet_not_found: 'error',
+  header_not_found: 'error',
+  missing_id: 'error',
+  missing_action: 'error',
+  missing_status: 'error',
+  invalid_status: 'error',
+  missing_deadline: 'error',
+  invalid_deadline: 'error',
+  duplicate_id: 'error',
+  id_mismatch: 'error',
+  cell_error: 'error',
+  missing_responsible: 'warning',
+  unknown_responsible: 'warning',
+  missing_indicators: 'warning',
+  missing_description: 'warning',
+  overdue: 'warning',
+  ambiguous_deadline: 'warning',
+  status_contradicts_description: 'warning',
+  period_not_found: 'warning',
+  status_spelling: 'info',
+} as const satisfies Record<string, Severity>;
+
+export type FindingCode = keyof typeof FINDING_SEVERITY;
+export const FINDING_CODES = Object.keys(FINDING_SEVERITY) as FindingCode[];
+
+export type ParamValue = string | number | boolean | null;
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  sheet: string;
+  /** A1 address of the cell the finding is about. */
+  cell: string;
+  rowId: string | null;
+  params: Record<string, ParamValue>;
+  /** The value that fixes the cell, when there is one. */
+  suggestion?: string;
+}
+
+export function finding(
+  code: FindingCode,
+  sheet: string,
+  cell: string,
+  rowId: string | null,
+  params: Record<string, ParamValue> = {},
+  suggestion?: string,
+): Finding {
+  const f: Finding = { code, severity: FINDING_SEVERITY[code], sheet, cell, rowId, params };
+  if (suggestion !== undefined) f.suggestion = suggestion;
+  return f;
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function sortFindings(list: Finding[]): Finding[] {
+  return [...list].sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || rowOf(a.cell) - rowOf(b.cell) || a.cell.localeCompare(b.cell));
+}
+
+function rowOf(cell: string): number {
+  return Number(/\d+$/.exec(cell)?.[0] ?? 0);
+}

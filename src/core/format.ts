@@ -1,0 +1,49 @@
+import { parts } from './dates';
+import { Lang } from './status';
+
+export const LOCALE: Record<Lang, string> = { ro: 'ro-MD', ru: 'ru-MD', en: 'en-GB' };
+
+const percentFormats = new Map<Lang, Intl.NumberFormat>();
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** 0.4552 -> "45,5%" (ro, ru) or "45.5%" (en): one decimal, no space, as people write it here. */
+export function formatPercent(ratio: number | null, lang: Lang): string {
+  if (ratio === null || !Number.isFinite(ratio)) return '–';
+  let f = percentFormats.get(lang);
+  if (!f) percentFormats.set(lang, (f = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false })));
+  return `${f.format(ratio * 100)}%`;
+}
+
+export function formatNumber(n: number, lang: Lang): string {
+  let f = numberFormats.get(lang);
+  if (!f) numberFormats.set(lang, (f = new Intl.NumberFormat(LOCALE[lang])));
+  return f.format(n);
+}
+
+/** "2022-06-30" -> "30 iunie 2022", "30 июня 2022", "30 June 2022". */
+export function formatDate(iso: string, lang: Lang): string {
+  const { y, m, d } = parts(iso);
+  const fmt = new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return fmt
+    .formatToParts(new Date(Date.UTC(y, m - 1, d)))
+    .filter((p) => !(p.type === 'literal' && /г\./.test(p.value)))
+    .map((p) => p.value)
+    .join('')
+    .trim();
+}
+
+const ROMAN = ['', 'I', 'II', 'III', 'IV'];
+
+/** "semestrul I 2022", "I полугодие 2022", "H1 2022"; years as "anul 2022", "2022 год", "2022". */
+export function formatPeriod(p: { kind: 'semester' | 'quarter' | 'year'; n: number; year: number } | null, lang: Lang): string {
+  if (!p) return '';
+  const n = ROMAN[p.n];
+  switch (lang) {
+    case 'ro':
+      return p.kind === 'semester' ? `semestrul ${n} ${p.year}` : p.kind === 'quarter' ? `trimestrul ${n} ${p.year}` : `anul ${p.year}`;
+    case 'ru':
+      return p.kind === 'semester' ? `${n} полугодие ${p.year}` : p.kind === 'quarter' ? `${n} квартал ${p.year}` : `${p.year} год`;
+    case 'en':
+      return p.kind === 'semester' ? `H${p.n} ${p.year}` : p.kind === 'quarter' ? `Q${p.n} ${p.year}` : String(p.year);
+  }
+}

@@ -1,0 +1,178 @@
+import { CellValue, MergedArea, SheetGrid, cellText, parseAddress } from './grid';
+import { ROLES, Role, roleOfHeader } from './roles';
+
+export type ColumnRoles = Partial<Record<Role, number>>;
+
+export interface Layout {
+  /** First and last header rows (grid indexes). */
+  headerTop: number;
+  headerBottom: number;
+  /** First data row (after the header and an optional column-numbering row). */
+  dataStart: number;
+  columns: ColumnRoles;
+  headers: Partial<Record<Role, string>>;
+}
+
+const HEADER_SCAN_ROWS = 40;
+
+/** Cell lookup that knows merged areas. */
+export class MergedGrid {
+  private readonly owner = new Map<number, MergedArea>();
+  readonly width: number;
+
+  constructor(readonly grid: SheetGrid) {
+    let width = 0;
+    for (const row of grid.rows) width = Math.max(width, row.length);
+    for (const m of grid.merges ?? []) width = Math.max(width, m.right + 1);
+    this.width = width;
+    for (const m of grid.merges ?? []) {
+      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.owner.set(r * width + c, m);
+    }
+  }
+
+  get height(): number {
+    return this.grid.rows.length;
+  }
+
+  raw(r: number, c: number): CellValue {
+    return this.grid.rows[r]?.[c] ?? null;
+  }
+
+  mergeAt(r: number, c: number): MergedArea | undefined {
+    return this.owner.size ? this.owner.get(r * this.width + c) : undefined;
+  }
+
+  /** The value a person sees: a merged area shows its top-left value down its first column. */
+  value(r: number, c: number): CellValue {
+    const m = this.mergeAt(r, c);
+    if (!m) return this.raw(r, c);
+    return c === m.left ? this.raw(m.top, m.left) : null;
+  }
+
+  /** A header cell: merged areas show their text across their whole width too. */
+  headerText(r: number, c: number): string {
+    const m = this.mergeAt(r, c);
+    return cellText(m ? this.raw(m.top, m.left) : this.raw(r, c));
+  }
+
+  /** Does (r, c) continue a merged area begun on an earlier row? */
+  continuesAbove(r: number, c: number): boolean {
+    const m = this.mergeAt(r, c);
+    return !!m && m.top < r;
+  }
+}
+
+function rolesOfRow(g: MergedGrid, r: number): (Role | null)[] {
+  const out: (Role | null)[] = [];
+  for (let c = 0; c < g.width; c++) out.push(roleOfHeader(g.headerText(r, c)));
+  return out;
+}
+
+function assign(roles: (Role | null)[]): ColumnRoles {
+  const columns: ColumnRoles = {};
+  roles.forEach((role, c) => {
+    if (role && columns[role] === undefined) columns[role] = c;
+  });
+  return columns;
+}
+
+const isKeyRole = (cols: ColumnRoles) =>
+  cols.action !== undefined || cols.subaction !== undefined || cols.status !== undefined || cols.status_description !== undefined;
+
+/** Roles of a two-row header: the lower row names sub-columns under a merged upper cell. */
+function combine(g: MergedGrid, top: number): (Role | null)[] | null {
+  const upper = rolesOfRow(g, top);
+  if (distinct(upper) < 2) return null;
+  let added = 0;
+  const out = upper.map((role, c) => {
+    const text = g.headerText(top + 1, c);
+    const m = g.mergeAt(top + 1, c);
+    const wide = m && m.right - m.left >= 2;
+    const sub = !wide && text.length <= 80 ? roleOfHeader(text) : null;
+    if (sub && !(m && m.top <= top)) {
+      added++;
+      return sub;
+    }
+    return role;
+  });
+  const upperMerged = upper.some((_, c) => {
+    const m = g.mergeAt(top, c);
+    return !!m && (m.right > m.left || m.bottom > m.top);
+  });
+  return added >= 1 && upperMerged ? out : null;
+}
+
+function distinct(roles: (Role | null)[]): number {
+  return new Set(roles.filter(Boolean)).size;
+}
+
+function isNumberingRow(g: MergedGrid, r: number): boolean {
+  const values: number[] = [];
+  for (let c = 0; c < g.width; c++) {
+    const t = cellText(g.raw(r, c));
+    if (!t) continue;
+    if (!/^\d{1,2}\.?$/.test(t)) return false;
+    values.push(parseInt(t, 10));
+  }
+  return values.length >= 3 && values.every((v, i) => i === 0 || v === values[i - 1] + 1);
+}
+
+export interface LayoutOverrides {
+  /** 1-based sheet row number of the (last) header row. */
+  headerRow?: number;
+  /** Column letters per role, e.g. { status: 'G' }. */
+  columns?: Partial<Record<Role, string>>;
+}
+
+export function detectLayout(g: MergedGrid, overrides: LayoutOverrides = {}): Layout | null {
+  const originRow = g.grid.origin?.row ?? 0;
+  const originCol = g.grid.origin?.col ?? 0;
+  let best: { top: number; bottom: number; roles: (Role | null)[] } | null = null;
+  const scanTo = Math.min(g.height, HEADER_SCAN_ROWS);
+  const candidates =
+    overrides.headerRow !== undefined ? [overrides.headerRow - 1 - originRow] : Array.from({ length: scanTo }, (_, r) => r);
+  for (const r of candidates) {
+    if (r < 0 || r >= g.height) continue;
+    const single = rolesOfRow(g, r);
+    const options: { top: number; bottom: number; roles: (Role | null)[] }[] = [{ top: r, bottom: r, roles: single }];
+    if (r + 1 < g.height) {
+      const two = combine(g, r);
+      if (two) options.push({ top: r, bottom: r + 1, roles: two });
+    }
+    if (overrides.headerRow !== undefined && r > 0) {
+      const two = combine(g, r - 1);
+      if (two) options.push({ top: r - 1, bottom: r, roles: two });
+    }
+    for (const o of options) {
+      if (!best || distinct(o.roles) > distinct(best.roles)) best = o;
+    }
+  }
+  if (!best) return null;
+  const columns = assign(best.roles);
+  for (const [role, letters] of Object.entries(overrides.columns ?? {})) {
+    const a = letters ? parseAddress(`${letters}1`) : null;
+    if (!a) continue;
+    for (const k of Object.keys(columns) as Role[]) if (columns[k] === a.col - originCol) delete columns[k];
+    columns[role as Role] = a.col - originCol;
+  }
+  if (distinct(Object.keys(columns) as Role[]) < 3 || !isKeyRole(columns)) {
+    if (overrides.headerRow === undefined && !overrides.columns) return null;
+  }
+  const headers: Partial<Record<Role, string>> = {};
+  for (const role of ROLES) {
+    const c = columns[role];
+    if (c === undefined) continue;
+    const upper = g.headerText(best.top, c);
+    const lower = best.bottom > best.top ? g.headerText(best.bottom, c) : '';
+    headers[role] = [upper, lower].filter((t, i, a) => t && a.indexOf(t) === i).join(' / ');
+  }
+  let dataStart = best.bottom + 1;
+  if (dataStart < g.height && isNumberingRow(g, dataStart)) dataStart++;
+  return { headerTop: best.top, headerBottom: best.bottom, dataStart, columns, headers };
+}
+
+/** How strongly a sheet looks like a plan: distinct roles in its best header row. */
+export function planScore(g: MergedGrid): number {
+  const layout = detectLayout(g);
+  return layout ? Object.keys(layout.columns).length : 0;
+}

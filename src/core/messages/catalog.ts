@@ -1,0 +1,44 @@
+import { DeadlineError } from '../deadline';
+import { FindingCode } from '../findings';
+import { State } from '../status';
+
+export const UI_KEYS = [
+  'errors',
+  'warnings',
+  'infos',
+  'no_findings',
+  'file',
+  'sheet',
+  'period',
+  'period_unknown',
+  'objective',
+  'objectives',
+  'area',
+  'areas',
+  'responsible',
+  'total',
+  'rows',
+  'completion',
+  'started',
+  'due',
+  'done_among_due',
+  'overdue',
+  'summary_line',
+  'consolidated',
+  'files_checked',
+  'no_objective',
+  'fix',
+  'accepted_deadlines',
+] as const;
+export type UiKey = (typeof UI_KEYS)[number];
+
+export const FILE_ERRORS = ['not_found', 'is_directory', 'empty', 'not_xlsx', 'legacy_xls', 'encrypted', 'corrupt', 'too_large', 'no_plan', 'unreadable'] as const;
+export type FileError = (typeof FILE_ERRORS)[number];
+
+export interface Catalog {
+  finding: Record<FindingCode, string>;
+  deadlineReason: Record<DeadlineError, string>;
+  state: Record<State | 'unknown', string>;
+  fileError: Record<FileError, string>;
+  ui: Record<UiKey, string>;
+}

@@ -1,0 +1,43 @@
+import { Finding, ParamValue } from '../findings';
+import { formatDate } from '../format';
+import { Lang, STATES, State } from '../status';
+import { Catalog, FileError, UiKey } from './catalog';
+import { en } from './en';
+import { ro } from './ro';
+import { ru } from './ru';
+
+export const CATALOGS: Record<Lang, Catalog> = { ro, en, ru };
+export const LANGS: Lang[] = ['ro', 'en', 'ru'];
+
+export function isLang(s: unknown): s is Lang {
+  return s === 'ro' || s === 'en' || s === 'ru';
+}
+
+export function interpolate(template: string, params: Record<string, ParamValue | undefined>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (params[key] === undefined || params[key] === null ? whole : String(params[key])));
+}
+
+export function ui(lang: Lang, key: UiKey, params: Record<string, ParamValue> = {}): string {
+  return interpolate(CATALOGS[lang].ui[key], params);
+}
+
+export function stateLabel(lang: Lang, state: State | 'unknown'): string {
+  return CATALOGS[lang].state[state];
+}
+
+export function fileErrorMessage(lang: Lang, error: FileError, params: Record<string, ParamValue> = {}): string {
+  return interpolate(CATALOGS[lang].fileError[error], params);
+}
+
+/** The finding's message in the user's language, its parameters shown as a person reads them. */
+export function findingMessage(f: Finding, lang: Lang): string {
+  const c = CATALOGS[lang];
+  const p: Record<string, ParamValue> = { ...f.params };
+  if (typeof p.state === 'string' && (STATES as readonly string[]).includes(p.state)) p.state = c.state[p.state as State];
+  if (typeof p.due === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.due)) p.due = formatDate(p.due, lang);
+  if (f.code === 'invalid_deadline') {
+    p.reason = c.deadlineReason[p.reason as keyof Catalog['deadlineReason']] ?? String(p.reason);
+    p.accepted = c.ui.accepted_deadlines;
+  }
+  return interpolate(c.finding[f.code], p);
+}

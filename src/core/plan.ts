@@ -1,0 +1,290 @@
+import { CellValue, cellAddress, cellText, isCellError } from './grid';
+import { Layout, MergedGrid } from './layout';
+import { Role } from './roles';
+import { matchLeadingStatus } from './status';
+import { fold } from './text';
+
+export interface Group {
+  /** The grouping's number as written ("1", "2"), or its position when unnumbered. */
+  key: string;
+  numbered: boolean;
+  title: string;
+  cell: string;
+}
+
+/** One reportable unit: an action, or a sub-action when the action has them. */
+export interface PlanRow {
+  /** Grid row index of the unit's first physical row. */
+  index: number;
+  /** 1-based sheet row number. */
+  sheetRow: number;
+  id: string | null;
+  /** Where the id was read: its own column, or leading the action / sub-action text. */
+  idSource: 'column' | 'text' | null;
+  objective: Group | null;
+  area: Group | null;
+  parent: { id: string | null; title: string; cell: string } | null;
+  action: string;
+  responsible: string;
+  deadline: CellValue;
+  deadlineFormat: string | null;
+  cost: string;
+  indicators: string;
+  /** The status cell (or the combined status / description cell) as written. */
+  statusText: string;
+  description: string;
+  /** Formula errors (#N/A, #REF!) met in this unit's cells, by role. */
+  errors: Partial<Record<Role, string>>;
+  /** Address of each role's cell on this unit's row. */
+  cells: Partial<Record<Role, string>>;
+}
+
+export interface PlanRead {
+  rows: PlanRow[];
+  objectives: Group[];
+  areas: Group[];
+}
+
+const LEADING_ID = /^\s*(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|$|[^\d.])[\s.:)–-]*/;
+const OBJECTIVE_HEADING = /^(obiectiv\p{L}*|цель|задача|objective|goal)(?!\p{L})/u;
+const AREA_HEADING = /^(domeniu\p{L}*|directi\p{L}*|direcția|axa|направление|area|domain)(?!\p{L})/u;
+const GROUP_NUMBER = /(?:nr\.?|№|no\.?)?\s*(\d{1,3})(?!\d)/;
+
+export function normaliseId(text: string): string {
+  return text.replace(/\s+/g, '').replace(/\.+$/, '');
+}
+
+/** Splits "1.4. Instituirea …" into its id and title. */
+export function leadingId(text: string): { id: string; rest: string } | null {
+  const m = LEADING_ID.exec(text);
+  return m ? { id: normaliseId(m[1]), rest: text.slice(m[0].length).trim() } : null;
+}
+
+function groupOf(text: string, kind: 'objective' | 'area', position: number, cell: string): Group {
+  const folded = fold(text);
+  const head = kind === 'objective' ? OBJECTIVE_HEADING.exec(folded) : AREA_HEADING.exec(folded);
+  const afterWord = head ? folded.slice(head[0].length) : folded;
+  const m = head ? GROUP_NUMBER.exec(afterWord.slice(0, 12)) : /^\s*(\d{1,3})(?:\.(?!\d)|\s|$)/.exec(folded);
+  return m ? { key: m[1], numbered: true, title: text, cell } : { key: String(position), numbered: false, title: text, cell };
+}
+
+type RowKind =
+  | { kind: 'empty' }
+  | { kind: 'objective'; text: string; col: number }
+  | { kind: 'area'; text: string; col: number }
+  | { kind: 'continuation' }
+  | { kind: 'title' }
+  | { kind: 'unit' };
+
+const HEADING_ROLES: Role[] = ['id', 'objective', 'area', 'action', 'subaction'];
+const UNIT_ROLES: Role[] = ['status', 'deadline', 'responsible'];
+
+interface RowCells {
+  /** Values a person sees on this row, merged areas resolved down their first column. */
+  seen: Partial<Record<Role, CellValue>>;
+  /** Values typed on this row itself (not a merged area begun above). */
+  own: Partial<Record<Role, CellValue>>;
+}
+
+const filled = (v: CellValue | undefined) => cellText(v ?? null) !== '' || isCellError(v);
+
+export function readPlan(g: MergedGrid, layout: Layout): PlanRead {
+  const roles = Object.entries(layout.columns) as [Role, number][];
+  const roleCols = new Set(roles.map(([, c]) => c));
+  const rows: PlanRow[] = [];
+  const objectives: Group[] = [];
+  const areas: Group[] = [];
+  let objective: Group | null = null;
+  let area: Group | null = null;
+  let parent: PlanRow['parent'] = null;
+  let pendingTitle: { row: PlanRow } | null = null;
+  const addr = (r: number, c: number) => cellAddress(g.grid, r, c);
+
+  const cellsOf = (r: number): RowCells => {
+    const seen: RowCells['seen'] = {};
+    const own: RowCells['own'] = {};
+    for (const [role, c] of roles) {
+      const v = g.value(r, c);
+      seen[role] = v;
+      own[role] = g.continuesAbove(r, c) ? null : v;
+    }
+    return { seen, own };
+  };
+
+  const classify = (r: number, cells: RowCells): RowKind => {
+    let count = 0;
+    let only = -1;
+    for (let c = 0; c < g.width; c++) {
+      if (g.continuesAbove(r, c)) continue;
+      if (filled(g.value(r, c))) {
+        count++;
+        only = c;
+      }
+    }
+    if (count === 0) return { kind: 'empty' };
+    const has = (role: Role) => filled(cells.own[role]);
+    // In a combined status / description column only a leading status phrase marks a unit.
+    const combinedStatus = has('status_description') && matchLeadingStatus(cellText(cells.own.status_description ?? null)) !== null;
+    const anyUnit = UNIT_ROLES.some(has) || combinedStatus;
+    const onlyRole = roles.find(([, c]) => c === only)?.[0];
+    const merge = g.mergeAt(r, only);
+    const wide = !!merge && merge.right - merge.left >= 2;
+    if (count === 1 && !anyUnit && (wide || !roleCols.has(only) || (onlyRole && HEADING_ROLES.includes(onlyRole)))) {
+      const text = cellText(g.value(r, only));
+      const folded = fold(text);
+      if (OBJECTIVE_HEADING.test(folded)) return { kind: 'objective', text, col: only };
+      if (AREA_HEADING.test(folded) || /^\d{1,3}\.?\s+\S/.test(folded)) return { kind: 'area', text, col: only };
+      if (leadingId(text) && onlyRole !== 'id') return { kind: 'title' };
+      if (wide) return layout.columns.objective === undefined && !objective ? { kind: 'objective', text, col: only } : { kind: 'area', text, col: only };
+    }
+    if (count === 2 && !anyUnit && has('id') && (has('action') || has('subaction'))) {
+      const id = normaliseId(cellText(cells.own.id ?? null));
+      const text = cellText((cells.own.action ?? cells.own.subaction) ?? null);
+      if (/^\d{1,3}$/.test(id) && layout.columns.area === undefined) return { kind: 'area', text: `${id}. ${text}`, col: layout.columns.id! };
+      if (OBJECTIVE_HEADING.test(fold(text))) return { kind: 'objective', text, col: layout.columns.action ?? layout.columns.subaction! };
+    }
+    const started = rows.length > 0 || pendingTitle !== null;
+    const keyed = has('id') || has('action') || has('subaction') || anyUnit;
+    if (!keyed) return started ? { kind: 'continuation' } : { kind: 'empty' };
+    const actionOnly = has('action') && !has('id') && !has('subaction') && !anyUnit && !leadingId(cellText(cells.own.action ?? null));
+    if (actionOnly && started && layout.columns.id !== undefined) return { kind: 'continuation' };
+    const described = has('description') || has('indicators') || has('status_description');
+    if (!anyUnit && !described && (has('action') || has('id')) && !has('subaction')) return { kind: 'title' };
+    return { kind: 'unit' };
+  };
+
+  const unitOf = (r: number, cells: RowCells): PlanRow => {
+    const text = (role: Role) => cellText(cells.seen[role] ?? null);
+    const errors: PlanRow['errors'] = {};
+    const cellAddrs: PlanRow['cells'] = {};
+    for (const [role, c] of roles) {
+      cellAddrs[role] = addr(r, c);
+      const v = cells.seen[role];
+      if (isCellError(v)) errors[role] = v.error;
+    }
+    const useSub = layout.columns.subaction !== undefined && text('subaction') !== '';
+    const titleRole: Role = useSub ? 'subaction' : 'action';
+    let action = text(titleRole);
+    let id: string | null = null;
+    let idSource: PlanRow['idSource'] = null;
+    const idText = layout.columns.id !== undefined ? cellText(cells.own.id ?? null) : '';
+    if (idText) {
+      id = normaliseId(idText);
+      idSource = 'column';
+      const lead = leadingId(action);
+      if (lead && lead.id === id) action = lead.rest;
+    } else {
+      const lead = leadingId(action);
+      if (lead) {
+        id = lead.id;
+        idSource = 'text';
+        action = lead.rest;
+        cellAddrs.id = cellAddrs[titleRole];
+      }
+    }
+    if (idSource === null && cellAddrs.id === undefined) cellAddrs.id = cellAddrs[titleRole];
+    if (useSub) cellAddrs.action = cellAddrs.subaction;
+    let rowParent: PlanRow['parent'] = null;
+    if (useSub) {
+      const c = layout.columns.action!;
+      const top = g.mergeAt(r, c)?.top ?? r;
+      const actionText = text('action');
+      if (actionText && parent?.cell !== addr(top, c)) {
+        const lead = leadingId(actionText);
+        parent = { id: lead?.id ?? null, title: lead ? lead.rest : actionText, cell: addr(top, c) };
+      }
+      rowParent = parent;
+    }
+    return {
+      index: r,
+      sheetRow: r + (g.grid.origin?.row ?? 0) + 1,
+      id,
+      idSource,
+      objective: layout.columns.objective !== undefined ? objectiveFromColumn(r, cells) : objective,
+      area: layout.columns.area !== undefined ? areaFromColumn(r, cells) : area,
+      parent: rowParent,
+      action,
+      responsible: text('responsible'),
+      deadline: cells.seen.deadline ?? null,
+      deadlineFormat: layout.columns.deadline !== undefined ? g.grid.numberFormats?.[r]?.[layout.columns.deadline] ?? null : null,
+      cost: text('cost'),
+      indicators: text('indicators'),
+      statusText: layout.columns.status !== undefined ? text('status') : text('status_description'),
+      description: layout.columns.status !== undefined || layout.columns.status_description === undefined ? text('description') : '',
+      errors,
+      cells: cellAddrs,
+    };
+  };
+
+  const columnGroup = (list: Group[], kind: 'objective' | 'area') => (r: number, cells: RowCells): Group | null => {
+    const c = layout.columns[kind]!;
+    const t = cellText(cells.seen[kind] ?? null);
+    if (!t) return list[list.length - 1] ?? null;
+    const top = g.mergeAt(r, c)?.top ?? r;
+    const cell = addr(top, c);
+    const last = list[list.length - 1];
+    if (last && last.title === t) return last;
+    const grp = groupOf(t, kind, list.length + 1, cell);
+    list.push(grp);
+    return grp;
+  };
+  const objectiveFromColumn = columnGroup(objectives, 'objective');
+  const areaFromColumn = columnGroup(areas, 'area');
+
+  const flushTitle = (next: PlanRow | null) => {
+    if (!pendingTitle) return;
+    const t = pendingTitle.row;
+    const extendsId = next !== null && t.id !== null && next.id !== null && next.id.startsWith(`${t.id}.`);
+    const isParent = extendsId || (next !== null && next.cells.action === next.cells.subaction && next.cells.subaction !== undefined);
+    if (isParent) parent = { id: t.id, title: t.action, cell: t.cells.action ?? t.cells.id! };
+    else rows.push(t);
+    pendingTitle = null;
+  };
+
+  for (let r = layout.dataStart; r < g.height; r++) {
+    const cells = cellsOf(r);
+    const k = classify(r, cells);
+    if (k.kind === 'empty') continue;
+    if (k.kind === 'objective' || k.kind === 'area') {
+      flushTitle(null);
+      const list = k.kind === 'objective' ? objectives : areas;
+      const grp = groupOf(k.text, k.kind, list.length + 1, addr(r, k.col));
+      list.push(grp);
+      if (k.kind === 'objective') {
+        objective = grp;
+        area = null;
+      } else area = grp;
+      parent = null;
+      continue;
+    }
+    if (k.kind === 'continuation') {
+      const last = pendingTitle?.row ?? rows[rows.length - 1];
+      if (!last) continue;
+      const extraAction = cellText(cells.own.action ?? null);
+      if (extraAction) last.action = last.action ? `${last.action} ${extraAction}` : extraAction;
+      for (const role of ['description', 'indicators', 'cost', 'responsible'] as const) {
+        const extra = cellText(cells.own[role] ?? null);
+        if (extra) last[role] = last[role] ? `${last[role]}\n${extra}` : extra;
+      }
+      const extraStatus = cellText(cells.own.status_description ?? null);
+      if (extraStatus) last.statusText = last.statusText ? `${last.statusText}\n${extraStatus}` : extraStatus;
+      continue;
+    }
+    const unit = unitOf(r, cells);
+    if (k.kind === 'title') {
+      flushTitle(null);
+      pendingTitle = { row: unit };
+      continue;
+    }
+    flushTitle(unit);
+    const current = parent as PlanRow['parent']; // flushTitle may have set it
+    if (!unit.parent && current) {
+      if (unit.cells.action === unit.cells.subaction && unit.cells.subaction !== undefined) unit.parent = current;
+      else if (current.id && unit.id?.startsWith(`${current.id}.`)) unit.parent = current;
+      else parent = null;
+    }
+    rows.push(unit);
+  }
+  flushTitle(null);
+  return { rows, objectives, areas };
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { FINDING_CODES, SEVERITIES } from './findings';
+import { QUALIFIERS, STATES } from './status';
+
+/** The JSON the command line prints with --json: the single source of its shape. */
+
+const stateCounts = z.object(Object.fromEntries([...STATES, 'unknown'].map((s) => [s, z.number().int().nonnegative()])) as Record<string, z.ZodNumber>);
+
+export const GroupStatsSchema = z.object({
+  key: z.string(),
+  title: z.string(),
+  rows: z.number().int().nonnegative(),
+  byState: stateCounts,
+  completionRate: z.number().min(0).max(1).nullable().describe('done ÷ (rows − cancelled)'),
+  startedRate: z.number().min(0).max(1).nullable().describe('(done + partially_done + in_progress + initiated) ÷ (rows − cancelled)'),
+  due: z.number().int().nonnegative().describe('rows whose due date falls on or before the end of the period'),
+  doneAmongDue: z.number().int().nonnegative(),
+  overdue: z.number().int().nonnegative(),
+});
+
+export const StatisticsSchema = z.object({
+  objectives: z.array(GroupStatsSchema),
+  areas: z.array(GroupStatsSchema),
+  responsible: z.array(GroupStatsSchema),
+  total: GroupStatsSchema,
+});
+
+export const FindingSchema = z.object({
+  code: z.enum(FINDING_CODES),
+  severity: z.enum(SEVERITIES),
+  sheet: z.string(),
+  cell: z.string().describe('A1 address'),
+  rowId: z.string().nullable(),
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  suggestion: z.string().optional().describe('the value that fixes the cell'),
+  message: z.string().describe('in the language of --lang'),
+});
+
+export const PeriodSchema = z
+  .object({
+    kind: z.enum(['semester', 'quarter', 'year']),
+    n: z.number().int(),
+    year: z.number().int(),
+    start: z.string(),
+    end: z.string(),
+  })
+  .nullable();
+
+export const RowSchema = z.object({
+  id: z.string().nullable(),
+  sheetRow: z.number().int().positive(),
+  objective: z.string().nullable().describe('objective key'),
+  area: z.string().nullable().describe('area key'),
+  parentId: z.string().nullable().describe('the action a sub-action belongs to'),
+  action: z.string(),
+  responsible: z.array(z.string()),
+  deadline: z.string().describe('as written'),
+  due: z.string().nullable().describe('due date falling to this period, ISO'),
+  state: z.enum(STATES).nullable(),
+  qualifiers: z.array(z.enum(QUALIFIERS)),
+  status: z.string().describe('as written'),
+  overdue: z.boolean(),
+  cells: z.record(z.string(), z.string()),
+});
+
+export const FileReportSchema = z.object({
+  file: z.string(),
+  sheet: z.string(),
+  period: PeriodSchema,
+  planYear: z.number().int().nullable(),
+  rows: z.array(RowSchema),
+  findings: z.array(FindingSchema),
+  stats: StatisticsSchema,
+});
+
+export const FileErrorSchema = z.object({
+  file: z.string(),
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+
+export const ConsolidatedSchema = z.object({
+  consolidated: z.object({ files: z.number().int(), total: GroupStatsSchema }),
+});
+
+export type FileReport = z.infer<typeof FileReportSchema>;
+export type FileErrorReport = z.infer<typeof FileErrorSchema>;

@@ -1,0 +1,216 @@
+import { editDistance, fold } from './text';
+
+export const STATES = [
+  'done',
+  'partially_done',
+  'in_progress',
+  'initiated',
+  'not_started',
+  'not_done',
+  'suspended',
+  'cancelled',
+] as const;
+export type State = (typeof STATES)[number];
+
+export const QUALIFIERS = ['continuing', 'own_part', 'period_only', 'deviation'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export type Lang = 'ro' | 'en' | 'ru';
+
+/** Romanian adjectives come in four forms: realizat, realizată, realizate, realizați. */
+const ro = (stem: string) => [stem, `${stem}a`, `${stem}e`, `${stem}i`];
+
+const FORMS: Record<State, string[]> = {
+  done: [...ro('realizat'), ...ro('indeplinit'), ...ro('executat'), ...ro('implementat'), 'выполнено', 'выполнена', 'выполнен', 'выполнены', 'реализовано', 'реализована', 'исполнено', 'done', 'completed', 'achieved', 'implemented'],
+  partially_done: [...ro('realizat').map((f) => `${f} partial`), ...ro('partial realizat'), ...ro('implementat').map((f) => `${f} partial`), ...ro('partial implementat'), 'частично выполнено', 'частично выполнена', 'выполнено частично', 'частично реализовано', 'partially done', 'partially completed', 'partially achieved', 'partially implemented'],
+  in_progress: ['in proces de realizare', 'in proces de implementare', 'in proces de executare', 'in curs de realizare', 'in curs de executare', 'in curs de implementare', 'in desfasurare', 'in derulare', 'в процессе выполнения', 'в процессе реализации', 'выполняется', 'в стадии выполнения', 'in progress', 'ongoing', 'underway'],
+  initiated: [...ro('initiat'), 'начато', 'начата', 'инициировано', 'инициирована', 'initiated', 'started'],
+  not_started: [...ro('neinitiat'), 'nu a fost initiata', 'nu a fost initiat', 'nu au fost initiate', 'nu este initiata', 'не начато', 'не начата', 'не инициировано', 'not started', 'not initiated'],
+  not_done: [...ro('nerealizat'), ...ro('neindeplinit'), ...ro('neexecutat'), 'nu a fost realizata', 'nu a fost realizat', 'не выполнено', 'не выполнена', 'не реализовано', 'not done', 'not achieved', 'not completed', 'not implemented'],
+  suspended: [...ro('suspendat'), 'приостановлено', 'приостановлена', 'suspended', 'on hold', 'paused'],
+  cancelled: [...ro('anulat'), ...ro('exclus'), 'отменено', 'отменена', 'исключено', 'cancelled', 'canceled', 'excluded'],
+};
+
+/** The form offered as a fix, per language. Romanian uses the feminine: an action is "acțiune". */
+export const CANONICAL: Record<Lang, Record<State, string>> = {
+  ro: {
+    done: 'Realizată',
+    partially_done: 'Realizată parțial',
+    in_progress: 'În proces de realizare',
+    initiated: 'Inițiată',
+    not_started: 'Neinițiată',
+    not_done: 'Nerealizată',
+    suspended: 'Suspendată',
+    cancelled: 'Anulată',
+  },
+  ru: {
+    done: 'Выполнено',
+    partially_done: 'Частично выполнено',
+    in_progress: 'В процессе выполнения',
+    initiated: 'Начато',
+    not_started: 'Не начато',
+    not_done: 'Не выполнено',
+    suspended: 'Приостановлено',
+    cancelled: 'Отменено',
+  },
+  en: {
+    done: 'Done',
+    partially_done: 'Partially done',
+    in_progress: 'In progress',
+    initiated: 'Initiated',
+    not_started: 'Not started',
+    not_done: 'Not done',
+    suspended: 'Suspended',
+    cancelled: 'Cancelled',
+  },
+};
+
+const QUALIFIER_PATTERNS: [Qualifier, RegExp][] = [
+  ['continuing', /activitate (continua|permanenta)|activitati (continue|permanente)|permanent|continuu|постоянн|continuous|continuing|ongoing activity/],
+  ['own_part', /(in|pe) partea (ce tine )?de\b|partea ce tine de|в части|own part|(in|for) the part of/],
+  ['period_only', /pentru (semestrul|trimestrul|anul|perioada)|за (i|ii|1|2|перв|втор)\S* (полугоди|квартал)|за отчетный период|for (the )?(semester|half|quarter|period)/],
+  ['deviation', /deviere|с отклонени|deviation/],
+];
+
+interface Entry {
+  folded: string;
+  state: State;
+}
+
+/** Vocabulary entries, longest first so "realizat partial" wins over "realizat". */
+const ENTRIES: Entry[] = STATES.flatMap((state) => FORMS[state].map((f) => ({ folded: fold(f), state }))).sort(
+  (a, b) => b.folded.length - a.folded.length,
+);
+
+export interface StatusMatch {
+  state: State;
+  qualifiers: Qualifier[];
+  /** Where the state phrase alone ends in the original text. */
+  phraseEnd: number;
+  /** Where the status phrase with its qualifiers and punctuation ends. */
+  end: number;
+}
+
+/** Folded text with a map back to offsets in the original string. */
+function foldWithOffsets(s: string): { text: string; offsets: number[] } {
+  let text = '';
+  const offsets: number[] = [];
+  let lastSpace = true;
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    const f = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    if (/\s/.test(ch)) {
+      if (!lastSpace) {
+        text += ' ';
+        offsets.push(i);
+      }
+      lastSpace = true;
+    } else {
+      for (const c of f) {
+        text += c;
+        offsets.push(i);
+      }
+      lastSpace = false;
+    }
+    i += ch.length;
+  }
+  offsets.push(s.length);
+  return { text, offsets };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** A qualifier right after the state phrase: "(activitate continuă)", or a short "pentru semestrul I 2022". */
+function leadingQualifier(rest: string): { found: Qualifier[]; length: number } | null {
+  const m = /^[\s.,;:–-]*(?:\(([^)]*)\)|([^.;()]{1,60})(?=[.;(]|$))/.exec(rest);
+  if (!m) return null;
+  const inParens = m[1] !== undefined;
+  const chunk = (m[1] ?? m[2] ?? '').trim();
+  const found = QUALIFIER_PATTERNS.filter(([, re]) => (inParens ? re : new RegExp(`^(${re.source})`)).test(chunk)).map(([q]) => q);
+  return found.length ? { found, length: m[0].length } : null;
+}
+
+/** The state phrase at the start of a cell, or null when the text does not start with one. */
+export function matchLeadingStatus(raw: string): StatusMatch | null {
+  const { text, offsets } = foldWithOffsets(raw);
+  const start = text.search(/\S/);
+  if (start < 0) return null;
+  for (const e of ENTRIES) {
+    if (!text.startsWith(e.folded, start)) continue;
+    let end = start + e.folded.length;
+    if (end < text.length && WORD_CHAR.test(text[end])) continue;
+    const phraseEnd = offsets[end];
+    const qualifiers: Qualifier[] = [];
+    for (;;) {
+      const q = leadingQualifier(text.slice(end));
+      if (!q) break;
+      for (const x of q.found) if (!qualifiers.includes(x)) qualifiers.push(x);
+      end += q.length;
+    }
+    const trail = /^[\s.,;:!–-]*/.exec(text.slice(end));
+    end += trail ? trail[0].length : 0;
+    return { state: e.state, qualifiers, phraseEnd, end: offsets[Math.min(end, offsets.length - 1)] };
+  }
+  return null;
+}
+
+export interface ParsedStatus {
+  state: State;
+  qualifiers: Qualifier[];
+  /** Text after the status phrase that is neither a qualifier nor punctuation. */
+  rest: string;
+}
+
+/** A whole status cell: the state phrase, its qualifiers, and whatever is left. */
+export function parseStatus(raw: string): ParsedStatus | null {
+  const m = matchLeadingStatus(raw);
+  if (!m) return null;
+  return { state: m.state, qualifiers: m.qualifiers, rest: raw.slice(m.end).trim() };
+}
+
+/**
+ * The canonical spelling when the phrase is a canonical form typed another way (ş for ș,
+ * no diacritics, other case); null when it is canonical or a legitimate variant ("Realizat").
+ */
+export function spellingFix(phrase: string, state: State): string | null {
+  const typed = phrase.trim();
+  for (const lang of Object.keys(CANONICAL) as Lang[]) {
+    const canonical = CANONICAL[lang][state];
+    if (fold(canonical) === fold(typed)) return canonical === typed ? null : canonical;
+  }
+  return null;
+}
+
+/** The allowed state whose forms are nearest to what was typed. */
+export function closestState(raw: string, allowed: readonly State[]): State | null {
+  const t = fold(raw).replace(/[.,;:!]+$/, '');
+  if (!t || allowed.length === 0) return null;
+  let best: State | null = null;
+  let bestScore = Infinity;
+  for (const e of ENTRIES) {
+    if (!allowed.includes(e.state)) continue;
+    const head = t.slice(0, e.folded.length + 3);
+    const d = editDistance(head, e.folded) / Math.max(e.folded.length, 1);
+    if (d < bestScore) {
+      bestScore = d;
+      best = e.state;
+    }
+  }
+  return best;
+}
+
+/** Which language a status or header is written in. */
+export function detectLang(samples: string[]): Lang {
+  let cyr = 0;
+  let ro = 0;
+  let en = 0;
+  for (const s of samples) {
+    if (/[\u0400-\u04ff]/.test(s)) cyr++;
+    else if (/[ăâîșşțţ]/i.test(s) || /\b(nr|termen|realiz|actiun|obiectiv|responsabil)/i.test(fold(s))) ro++;
+    else if (/\b(the|action|status|deadline|responsible|done|progress)\b/i.test(s)) en++;
+  }
+  if (cyr > ro && cyr > en) return 'ru';
+  if (en > ro) return 'en';
+  return 'ro';
+}

@@ -1,0 +1,140 @@
+import { formatDeadline } from './deadline';
+import { Finding, finding } from './findings';
+import { AnalyzedRow } from './interpret';
+import { Abbreviations, looksLikeCode } from './responsible';
+import { Role } from './roles';
+import { CANONICAL, Lang, State, closestState, spellingFix } from './status';
+import { editDistance, firstSentence, fold } from './text';
+
+export interface ValidateContext {
+  sheet: string;
+  lang: Lang;
+  allowed: readonly State[];
+  combinedStatus: boolean;
+  hasColumn: (role: Role) => boolean;
+  abbreviations: Abbreviations | null;
+  periodKnown: boolean;
+}
+
+const NEEDS_NARRATIVE: State[] = ['done', 'not_started', 'not_done', 'suspended'];
+const STARTED: State[] = ['done', 'partially_done', 'in_progress', 'initiated'];
+const NOT_STARTED: State[] = ['not_started', 'not_done'];
+const SAYS_NOT_STARTED = /(?<!\p{L})(nu a fost (initiat|inceput|demarat|realizat)|nu au fost (initiate|incepute|realizate)|nu s-a (initiat|inceput|realizat)|nu este initiat|не (было )?(начат|выполнен|реализован)|has not (yet )?(been )?(started|initiated|implemented|done)|was not (started|initiated|implemented|done)|not (yet )?started)/u;
+const SAYS_DONE = /(?<!\p{L})(a fost (realizat|implementat|finalizat|indeplinit)\p{L}* (integral|in totalitate|pe deplin|complet)|actiunea a fost (realizat|finalizat|indeplinit)\p{L}*|a fost finalizat\p{L}*|выполнен\p{L}* в полном объеме|(fully|successfully) (completed|implemented)|has been completed)/u;
+
+/** The checks a report officer makes before submission, one row at a time plus the id checks. */
+export function validateRows(rows: AnalyzedRow[], ctx: ValidateContext): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Map<string, string>();
+  const at = (row: AnalyzedRow, role: Role) => row.cells[role] ?? row.cells.action ?? row.cells.id ?? `A${row.sheetRow}`;
+  const statusRole: Role = ctx.combinedStatus ? 'status_description' : 'status';
+  for (const row of rows) {
+    const f = (code: Parameters<typeof finding>[0], role: Role, params: Finding['params'] = {}, suggestion?: string) =>
+      out.push(finding(code, ctx.sheet, at(row, role), row.id, params, suggestion));
+
+    for (const [role, error] of Object.entries(row.errors) as [Role, string][]) f('cell_error', role, { value: error });
+    if (!row.id && !row.errors.id) f('missing_id', 'id');
+    if (!row.action && !row.errors.action) f('missing_action', 'action');
+
+    if (!row.errors[statusRole]) {
+      if (!row.statusText) f('missing_status', statusRole);
+      else if (!row.parsedState) {
+        if (ctx.combinedStatus) f('missing_status', statusRole, { text: clip(row.statusText) });
+        else {
+          const near = closestState(row.statusText, ctx.allowed);
+          f('invalid_status', statusRole, { value: clip(row.statusText) }, near ? CANONICAL[ctx.lang][near] : undefined);
+        }
+      } else if (!row.state) {
+        const near = closestState(row.statusText, ctx.allowed);
+        f('invalid_status', statusRole, { value: clip(row.statusPhrase), state: row.parsedState }, near ? CANONICAL[ctx.lang][near] : undefined);
+      } else if (!ctx.combinedStatus) {
+        const fix = spellingFix(row.statusPhrase, row.state);
+        if (fix) f('status_spelling', 'status', { value: row.statusPhrase }, fix + row.statusText.slice(row.statusPhrase.length));
+      }
+    }
+
+    const d = row.deadlineInfo;
+    if (!row.errors.deadline) {
+      if (d.kind === 'empty' && ctx.hasColumn('deadline')) f('missing_deadline', 'deadline');
+      if (d.kind === 'invalid') f('invalid_deadline', 'deadline', { value: clip(d.text), reason: d.reason });
+      if ((d.kind === 'date' || d.kind === 'recurring') && d.ambiguous) {
+        f('ambiguous_deadline', 'deadline', { value: clip(String(row.deadline)), due: row.due }, d.kind === 'date' ? formatDeadline(d, ctx.lang) : undefined);
+      }
+    }
+
+    if (!row.responsible && ctx.hasColumn('responsible') && !row.errors.responsible) f('missing_responsible', 'responsible');
+    if (ctx.abbreviations && ctx.abbreviations.size > 0) {
+      for (const unit of row.responsibleUnits) {
+        if (!looksLikeCode(unit) || ctx.abbreviations.has(unit)) continue;
+        f('unknown_responsible', 'responsible', { code: unit }, nearestCode(unit, ctx.abbreviations));
+      }
+    }
+    if (!row.indicators && ctx.hasColumn('indicators') && !row.errors.indicators) f('missing_indicators', 'indicators');
+    const narrativeRole: Role = ctx.combinedStatus ? 'status_description' : 'description';
+    const hasNarrativeColumn = ctx.combinedStatus || ctx.hasColumn('description');
+    if (row.state && NEEDS_NARRATIVE.includes(row.state) && !row.description && hasNarrativeColumn) {
+      f('missing_description', narrativeRole, { state: row.state });
+    }
+    if (row.isOverdue) f('overdue', 'deadline', { due: row.due, state: row.state });
+    if (row.state && row.description) {
+      const first = fold(firstSentence(row.description));
+      const contradicts = (STARTED.includes(row.state) && SAYS_NOT_STARTED.test(first)) || (NOT_STARTED.includes(row.state) && SAYS_DONE.test(first));
+      if (contradicts) f('status_contradicts_description', narrativeRole, { state: row.state, sentence: clip(firstSentence(row.description)) });
+    }
+
+    if (row.id) {
+      const first = seen.get(row.id);
+      if (first) f('duplicate_id', 'id', { id: row.id, first });
+      else seen.set(row.id, at(row, 'id'));
+    }
+  }
+  out.push(...checkIds(rows, ctx));
+  return out;
+}
+
+/**
+ * An id's first number is the number of the nearest numbered grouping above it: the objective in
+ * some plans, the area in others. The level that most ids agree with is taken as the plan's.
+ */
+function checkIds(rows: AnalyzedRow[], ctx: ValidateContext): Finding[] {
+  const out: Finding[] = [];
+  const head = (id: string) => id.split('.')[0];
+  const agree = (level: 'area' | 'objective') =>
+    rows.filter((r) => r.id && r[level]?.numbered && head(r.id) === r[level]!.key).length;
+  const byArea = agree('area');
+  const byObjective = agree('objective');
+  const level: 'area' | 'objective' | null = byArea === 0 && byObjective === 0 ? null : byArea >= byObjective ? 'area' : 'objective';
+  for (const row of rows) {
+    if (!row.id) continue;
+    const cell = row.cells.id ?? row.cells.action ?? `A${row.sheetRow}`;
+    if (!/^\d+(\.\d+)*$/.test(row.id)) continue;
+    if (row.parent?.id && !row.id.startsWith(`${row.parent.id}.`)) {
+      out.push(finding('id_mismatch', ctx.sheet, cell, row.id, { id: row.id, expected: `${row.parent.id}.` }, `${row.parent.id}.${row.id.split('.').pop()}`));
+      continue;
+    }
+    const group = level ? row[level] : null;
+    if (group?.numbered && head(row.id) !== group.key) {
+      const rest = row.id.split('.').slice(1).join('.');
+      out.push(finding('id_mismatch', ctx.sheet, cell, row.id, { id: row.id, expected: `${group.key}.`, level: level! }, rest ? `${group.key}.${rest}` : undefined));
+    }
+  }
+  return out;
+}
+
+function nearestCode(code: string, abbreviations: Abbreviations): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const known of abbreviations.keys()) {
+    const d = editDistance(code, known);
+    if (d < bestD) {
+      bestD = d;
+      best = known;
+    }
+  }
+  return bestD <= Math.max(1, Math.floor(code.length / 3)) ? best : undefined;
+}
+
+function clip(s: string, n = 80): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > n ? `${one.slice(0, n - 1)}…` : one;
+}

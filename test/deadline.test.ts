@@ -1,0 +1,68 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { Deadline, dueInPeriod, formatDeadline, parseDeadline } from '../src/core/deadline';
+
+function describeDeadline(d: Deadline): string {
+  switch (d.kind) {
+    case 'date':
+      return `date ${d.due} ${d.form}${d.ambiguous ? ' ambiguous' : ''}`;
+    case 'recurring':
+      return `recurring ${d.every}${d.anchor ? ` anchor ${String(d.anchor.month).padStart(2, '0')}${d.anchor.day ? `-${d.anchor.day}` : ''}` : ''}${d.ambiguous ? ' ambiguous' : ''}`;
+    case 'invalid':
+      return `invalid ${d.reason}`;
+    default:
+      return d.kind;
+  }
+}
+
+const golden = readFileSync(join(__dirname, 'fixtures', 'deadlines.txt'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() && !l.startsWith('#'))
+  .map((l) => l.split('|').map((x) => x.trim()) as [string, string, string]);
+
+describe('deadline forms of the brief (fixtures/deadlines.txt)', () => {
+  test.each(golden)('%j (plan year %s) -> %s', (input, year, expected) => {
+    expect(describeDeadline(parseDeadline(input, year ? Number(year) : undefined))).toBe(expected);
+  });
+});
+
+describe('deadline cells that are not text', () => {
+  test('an Excel date cell (exceljs gives a Date at UTC midnight)', () => {
+    expect(parseDeadline(new Date(Date.UTC(2022, 2, 31)))).toEqual({ kind: 'date', due: '2022-03-31', form: 'date' });
+  });
+  test('a serial number formatted as a date (as Excel gives it)', () => {
+    expect(parseDeadline(44651, undefined, 'dd.mm.yyyy')).toEqual({ kind: 'date', due: '2022-03-31', form: 'date' });
+  });
+  test('a number that is a year', () => {
+    expect(parseDeadline(2021)).toEqual({ kind: 'date', due: '2021-12-31', form: 'year' });
+  });
+  test('a formula error', () => {
+    expect(parseDeadline({ error: '#N/A' }).kind).toBe('invalid');
+  });
+});
+
+describe('due in the reporting period', () => {
+  const s1 = '2020-06-30';
+  test.each([
+    ['Anual', s1, '2020-12-31'],
+    ['Anual', '2020-12-31', '2020-12-31'],
+    ['Semestrial', s1, '2020-06-30'],
+    ['Semestrial', '2020-03-31', '2020-06-30'],
+    ['Trimestrial', s1, '2020-06-30'],
+    ['Lunar', '2020-03-31', '2020-03-31'],
+    ['Trimestrul III, anual', s1, '2020-09-30'],
+    ['Trimestrul IV, 2019', s1, '2019-12-31'],
+  ])('%s for a period ending %s falls on %s', (text, end, due) => {
+    expect(dueInPeriod(parseDeadline(text), end)).toBe(due);
+  });
+  test('ongoing work is never due', () => {
+    expect(dueInPeriod(parseDeadline('Permanent'), s1)).toBeNull();
+  });
+});
+
+test('canonical forms offered as fixes', () => {
+  expect(formatDeadline({ due: '2021-06-30', form: 'quarter' }, 'ro')).toBe('Trimestrul II, 2021');
+  expect(formatDeadline({ due: '2021-12-31', form: 'semester' }, 'ru')).toBe('II полугодие 2021');
+  expect(formatDeadline({ due: '2022-12-31', form: 'month' }, 'en')).toBe('December 2022');
+  expect(formatDeadline({ due: '2022-03-31', form: 'date' }, 'ro')).toBe('31.03.2022');
+});

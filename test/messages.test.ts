@@ -1,0 +1,39 @@
+import { FINDING_CODES, finding } from '../src/core/findings';
+import { formatDate, formatPercent } from '../src/core/format';
+import { findingMessage, LANGS } from '../src/core/messages';
+
+const PARAMS: Record<string, Record<string, string | number>> = {
+  sheet_not_found: { sheet: 'Plan' },
+  invalid_status: { value: 'Realizatt' },
+  invalid_deadline: { value: 'Trimestrul V', reason: 'out_of_range' },
+  duplicate_id: { id: '1.1', first: 'A4' },
+  id_mismatch: { id: '2.9', expected: '1.' },
+  cell_error: { value: '#N/A' },
+  unknown_responsible: { code: 'SACS' },
+  missing_description: { state: 'done' },
+  overdue: { due: '2022-03-31', state: 'in_progress' },
+  ambiguous_deadline: { value: 'Pe parcursul anului Decembrie', due: '2022-12-31' },
+  status_contradicts_description: { state: 'in_progress', sentence: 'Acțiunea nu a fost inițiată.' },
+  status_spelling: { value: 'Neiniţiată' },
+};
+
+describe.each(LANGS)('wording in %s', (lang) => {
+  test('every finding code has a message with its parameters filled', () => {
+    const messages = FINDING_CODES.map((code) => {
+      const text = findingMessage(finding(code, 'Plan', 'A1', null, PARAMS[code] ?? {}), lang);
+      expect(text).not.toMatch(/\{\w+\}/);
+      return `${code}: ${text}`;
+    });
+    expect(messages).toMatchSnapshot();
+  });
+});
+
+test('numbers and dates as people write them', () => {
+  expect(formatPercent(0.45519, 'ro')).toBe('45,5%');
+  expect(formatPercent(0.45519, 'ru')).toBe('45,5%');
+  expect(formatPercent(0.45519, 'en')).toBe('45.5%');
+  expect(formatPercent(null, 'ro')).toBe('–');
+  expect(formatDate('2022-06-30', 'ro')).toBe('30 iunie 2022');
+  expect(formatDate('2022-06-30', 'ru')).toBe('30 июня 2022');
+  expect(formatDate('2022-06-30', 'en')).toBe('30 June 2022');
+});
