@@ -133,3 +133,47 @@ test('the installed command runs and exits with the code (built bin)', () => {
   expect(bad.status).toBe(2);
   expect(bad.stderr.trim().split('\n')).toHaveLength(1);
 });
+
+describe('report', () => {
+  test('prints the text report of the sample; md and the narrative alone too', async () => {
+    const txt = await run(['report', SAMPLE_XLSX]);
+    expect(txt.code).toBe(0);
+    expect(txt.out).toContain('au fost monitorizate 29 de acțiuni');
+    expect(txt.out).toContain('Tabelul acțiunilor');
+    const md = await run(['report', SAMPLE_XLSX, '--format', 'md', '--lang', 'en', '--narrative-only']);
+    expect(md.out.startsWith('## Summary')).toBe(true);
+    expect(md.out).not.toContain('| No. |');
+  });
+
+  test('writes a .docx with --out', async () => {
+    const out = join(dir, 'r.docx');
+    const r = await run(['report', SAMPLE_XLSX, '--format', 'docx', '--out', out]);
+    expect(r.code).toBe(0);
+    const zip = await JSZip.loadAsync(require('fs').readFileSync(out));
+    expect(await zip.file('word/document.xml')!.async('string')).toContain('6.7');
+  });
+
+  test('a template with mistakes: exit 2, each named by line and column, nothing written', async () => {
+    const t = file('bad.liquid', 'În {{ period }}:\n{{ total.constructor }} {{ totl }}');
+    const out = join(dir, 'never.txt');
+    const r = await run(['report', SAMPLE_XLSX, '--template', t, '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.err.split('\n')).toEqual([
+      `${t}:2:4: Șablonul are o eroare la rândul 2, coloana 4: „total.constructor” nu este permis în șabloane [template_forbidden]`,
+      `${t}:2:28: Șablonul are o eroare la rândul 2, coloana 28: variabila „totl” nu există [template_unknown_variable]`,
+    ]);
+    expect(require('fs').existsSync(out)).toBe(false);
+  });
+
+  test('an institution\'s own template', async () => {
+    const t = file('own.liquid', 'Realizare: {{ total.completion_rate | percent }}; {{ total.done | plural: "acțiune", "acțiuni" }}.');
+    const r = await run(['report', SAMPLE_XLSX, '--template', t, '--narrative-only']);
+    expect(r.out).toBe('Realizare: 51,7%; 15 acțiuni.');
+  });
+
+  test('same exit codes as check', async () => {
+    expect((await run(['report', join(dir, 'nope.xlsx')])).code).toBe(2);
+    expect((await run(['report', errorsXlsx])).code).toBe(1);
+    expect((await run(['report', SAMPLE_XLSX, '--format', 'pdf'])).code).toBe(2);
+  });
+});

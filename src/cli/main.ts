@@ -8,6 +8,7 @@ import { ConsolidatedSchema, FileErrorSchema, FileReportSchema } from '../core/s
 import { Lang, STATES, State } from '../core/status';
 import { GroupStats } from '../core/stats';
 import { loadPlanFile } from './load';
+import { report } from './report';
 import { renderAnalysis, renderTable } from './text-report';
 
 export const EXIT = { ok: 0, findings: 1, unreadable: 2 } as const;
@@ -15,6 +16,8 @@ export const EXIT = { ok: 0, findings: 1, unreadable: 2 } as const;
 const USAGE = `Usage:
   action-plan-report check FILE... [--sheet NAME] [--period S1-2022] [--plan-year 2022]
                                    [--allowed done,in_progress,...] [--lang ro|en|ru] [--json]
+  action-plan-report report FILE [--template T.liquid] [--format txt|md|docx] [--out PATH]
+                                 [--narrative-only] and the options of check
   action-plan-report schema        prints the JSON Schema of --json output
 
 Exit codes: 0 no errors found, 1 errors found, 2 a file could not be read or the options are wrong.`;
@@ -24,9 +27,9 @@ export interface Io {
   err: (s: string) => void;
 }
 
-const defaultIo: Io = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
+export const defaultIo: Io = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
 
-interface CommonOptions {
+export interface CommonOptions {
   analyze: AnalyzeOptions;
   lang: Lang;
   json: boolean;
@@ -95,7 +98,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     io.out(JSON.stringify({ file: z.toJSONSchema(FileReportSchema), error: z.toJSONSchema(FileErrorSchema), consolidated: z.toJSONSchema(ConsolidatedSchema) }, null, 2));
     return EXIT.ok;
   }
-  if (command !== 'check') {
+  if (command !== 'check' && command !== 'report') {
     io.err(USAGE);
     return command === undefined || command === '--help' || command === '-h' ? EXIT.ok : EXIT.unreadable;
   }
@@ -111,6 +114,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         allowed: { type: 'string' },
         lang: { type: 'string' },
         json: { type: 'boolean' },
+        ...(command === 'report'
+          ? { template: { type: 'string' as const }, format: { type: 'string' as const }, out: { type: 'string' as const }, 'narrative-only': { type: 'boolean' as const } }
+          : {}),
       },
     });
   } catch (e) {
@@ -125,6 +131,14 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   if (parsed.positionals.length === 0) {
     io.err(USAGE);
     return EXIT.unreadable;
+  }
+  if (command === 'report') {
+    if (parsed.positionals.length !== 1) {
+      io.err(USAGE);
+      return EXIT.unreadable;
+    }
+    const v = parsed.values as Record<string, string | boolean | undefined>;
+    return report(parsed.positionals[0], common, { template: v.template as string | undefined, format: v.format as string | undefined, out: v.out as string | undefined, narrativeOnly: v['narrative-only'] === true }, io);
   }
   return check(parsed.positionals, common, io);
 }

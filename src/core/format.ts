@@ -34,7 +34,7 @@ export function formatDate(iso: string, lang: Lang): string {
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 
-/** "semestrul I 2022", "I полугодие 2022", "H1 2022"; years as "anul 2022", "2022 год", "2022". */
+/** "semestrul I 2022", "I полугодие 2022 г.", "H1 2022"; years as "anul 2022", "2022 год", "2022". */
 export function formatPeriod(p: { kind: 'semester' | 'quarter' | 'year'; n: number; year: number } | null, lang: Lang): string {
   if (!p) return '';
   const n = ROMAN[p.n];
@@ -42,7 +42,7 @@ export function formatPeriod(p: { kind: 'semester' | 'quarter' | 'year'; n: numb
     case 'ro':
       return p.kind === 'semester' ? `semestrul ${n} ${p.year}` : p.kind === 'quarter' ? `trimestrul ${n} ${p.year}` : `anul ${p.year}`;
     case 'ru':
-      return p.kind === 'semester' ? `${n} полугодие ${p.year}` : p.kind === 'quarter' ? `${n} квартал ${p.year}` : `${p.year} год`;
+      return p.kind === 'semester' ? `${n} полугодие ${p.year} г.` : p.kind === 'quarter' ? `${n} квартал ${p.year} г.` : `${p.year} год`;
     case 'en':
       return p.kind === 'semester' ? `H${p.n} ${p.year}` : p.kind === 'quarter' ? `Q${p.n} ${p.year}` : String(p.year);
   }

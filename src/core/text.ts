@@ -36,8 +36,19 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
+/**
+ * The first sentence of a narrative: within its first paragraph, up to a . ! or ? that is followed
+ * by a capital letter, and not one closing an initial, a number ("1.") or an abbreviation ("nr.").
+ */
 export function firstSentence(s: string): string {
-  const text = s.replace(/\s+/g, ' ').trim();
-  const m = /^(.+?[.!?])(\s|$)/.exec(text);
-  return (m ? m[1] : text).trim();
+  const paragraph = s.trim().split(/\n\s*\n|\n(?=\s*(?:\d+[.)]|[-•–])\s)/)[0] ?? '';
+  const text = paragraph.replace(/\s+/g, ' ').trim();
+  const re = /[.!?…](?=\s+["„«(]?\p{Lu})/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const word = /(\S+)$/.exec(text.slice(0, m.index))?.[1] ?? '';
+    if (/^(\p{L}|\d+|nr|art|pct|alin|lit|str|mun|or|etc|dl|dna|prof|dr|vs|cf|aprox|mil|mlrd|ст|п|г|гг|no)$/iu.test(word)) continue;
+    return text.slice(0, m.index + 1);
+  }
+  return text;
 }

@@ -1,5 +1,6 @@
 import { DeadlineError } from '../deadline';
 import { FindingCode } from '../findings';
+import { TemplateIssueCode } from '../narrative/template';
 import { State } from '../status';
 
 export const UI_KEYS = [
@@ -29,6 +30,18 @@ export const UI_KEYS = [
   'no_objective',
   'fix',
   'accepted_deadlines',
+  'report_title',
+  'actions_table',
+  'stats_by_objective',
+  'col_id',
+  'col_action',
+  'col_responsible',
+  'col_deadline',
+  'col_status',
+  'col_narrative',
+  'narrative',
+  'template_issue',
+  'generated_from',
 ] as const;
 export type UiKey = (typeof UI_KEYS)[number];
 
@@ -36,6 +49,7 @@ export const FILE_ERRORS = ['not_found', 'is_directory', 'empty', 'not_xlsx', 'l
 export type FileError = (typeof FILE_ERRORS)[number];
 
 export interface Catalog {
+  template: Record<TemplateIssueCode, string>;
   finding: Record<FindingCode, string>;
   deadlineReason: Record<DeadlineError, string>;
   state: Record<State | 'unknown', string>;

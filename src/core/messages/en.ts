@@ -1,6 +1,14 @@
 import { Catalog } from './catalog';
 
 export const en: Catalog = {
+  template: {
+    template_syntax: 'syntax error ({detail})',
+    template_unknown_variable: 'there is no variable "{name}"',
+    template_unknown_filter: 'there is no filter "{name}"',
+    template_forbidden: '"{name}" is not allowed in templates',
+    template_limit: 'the template exceeds the limits ({detail})',
+    template_error: '{detail}',
+  },
   finding: {
     sheet_not_found: 'The workbook has no sheet "{sheet}".',
     header_not_found: 'No table header row found (columns such as "No.", "Action", "Deadline", "Status"). Set the header row in the settings.',
@@ -80,5 +88,17 @@ export const en: Catalog = {
     fix: 'fix',
     accepted_deadlines:
       'Accepted forms: month (March 2022), quarter (Q4 2022), semester (H1 2022), year (2022), date (31.03.2022), Annually, Semi-annually, Quarterly, Monthly, Throughout the year, Ongoing.',
+    report_title: 'Action plan implementation report',
+    actions_table: 'Actions',
+    stats_by_objective: 'Statistics by objective',
+    col_id: 'No.',
+    col_action: 'Action',
+    col_responsible: 'Responsible',
+    col_deadline: 'Deadline',
+    col_status: 'Status',
+    col_narrative: 'Progress',
+    narrative: 'Summary',
+    template_issue: 'The template has an error at line {line}, column {column}: {message}',
+    generated_from: 'Generated from sheet "{sheet}"',
   },
 };

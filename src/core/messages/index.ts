@@ -1,4 +1,5 @@
 import { Finding, ParamValue } from '../findings';
+import type { TemplateIssue } from '../narrative/template';
 import { formatDate } from '../format';
 import { Lang, STATES, State } from '../status';
 import { Catalog, FileError, UiKey } from './catalog';
@@ -40,4 +41,10 @@ export function findingMessage(f: Finding, lang: Lang): string {
     p.accepted = c.ui.accepted_deadlines;
   }
   return interpolate(c.finding[f.code], p);
+}
+
+/** "The template has an error at line 3, column 7: there is no variable "totl"". */
+export function templateIssueMessage(issue: TemplateIssue, lang: Lang): string {
+  const message = interpolate(CATALOGS[lang].template[issue.code], issue.params);
+  return interpolate(CATALOGS[lang].ui.template_issue, { line: issue.line, column: issue.column, message });
 }

@@ -1,6 +1,14 @@
 import { Catalog } from './catalog';
 
 export const ro: Catalog = {
+  template: {
+    template_syntax: 'sintaxă greșită ({detail})',
+    template_unknown_variable: 'variabila „{name}” nu există',
+    template_unknown_filter: 'filtrul „{name}” nu există',
+    template_forbidden: '„{name}” nu este permis în șabloane',
+    template_limit: 'șablonul depășește limitele ({detail})',
+    template_error: '{detail}',
+  },
   finding: {
     sheet_not_found: 'Foaia „{sheet}” nu există în registru.',
     header_not_found: 'Nu am găsit rândul de antet al tabelului (coloane ca „Nr.”, „Acțiunea”, „Termen de realizare”, „Statutul”). Indicați rândul antetului în setări.',
@@ -80,5 +88,17 @@ export const ro: Catalog = {
     fix: 'corectare',
     accepted_deadlines:
       'Forme acceptate: lună (Martie 2022), trimestru (Trimestrul IV, 2022), semestru (Semestrul I, 2022), an (2022), dată (31.03.2022), Anual, Semestrial, Trimestrial, Lunar, Pe parcursul anului, Permanent.',
+    report_title: 'Raport privind implementarea planului de acțiuni',
+    actions_table: 'Tabelul acțiunilor',
+    stats_by_objective: 'Statistica pe obiective',
+    col_id: 'Nr.',
+    col_action: 'Acțiunea',
+    col_responsible: 'Responsabil',
+    col_deadline: 'Termen',
+    col_status: 'Statut',
+    col_narrative: 'Descrierea realizării',
+    narrative: 'Sinteza',
+    template_issue: 'Șablonul are o eroare la rândul {line}, coloana {column}: {message}',
+    generated_from: 'Generat din foaia „{sheet}”',
   },
 };

@@ -1,6 +1,14 @@
 import { Catalog } from './catalog';
 
 export const ru: Catalog = {
+  template: {
+    template_syntax: 'синтаксическая ошибка ({detail})',
+    template_unknown_variable: 'переменной «{name}» нет',
+    template_unknown_filter: 'фильтра «{name}» нет',
+    template_forbidden: '«{name}» в шаблонах не допускается',
+    template_limit: 'шаблон превышает ограничения ({detail})',
+    template_error: '{detail}',
+  },
   finding: {
     sheet_not_found: 'В книге нет листа «{sheet}».',
     header_not_found: 'Не найдена строка заголовка таблицы (столбцы «№», «Мероприятие», «Срок исполнения», «Статус»). Укажите строку заголовка в настройках.',
@@ -80,5 +88,17 @@ export const ru: Catalog = {
     fix: 'исправление',
     accepted_deadlines:
       'Допустимые формы: месяц (март 2022), квартал (IV квартал 2022), полугодие (I полугодие 2022), год (2022), дата (31.03.2022), ежегодно, ежеполугодно, ежеквартально, ежемесячно, в течение года, постоянно.',
+    report_title: 'Отчёт о выполнении плана действий',
+    actions_table: 'Таблица мероприятий',
+    stats_by_objective: 'Статистика по целям',
+    col_id: '№',
+    col_action: 'Мероприятие',
+    col_responsible: 'Ответственный',
+    col_deadline: 'Срок',
+    col_status: 'Статус',
+    col_narrative: 'Информация о выполнении',
+    narrative: 'Общие итоги',
+    template_issue: 'Ошибка в шаблоне, строка {line}, столбец {column}: {message}',
+    generated_from: 'Составлено по листу «{sheet}»',
   },
 };

@@ -1,0 +1,66 @@
+import { promises as fs } from 'fs';
+import { basename, dirname, extname, join } from 'path';
+import { Packer } from 'docx';
+import { analyzeWorkbook } from '../core/analyze';
+import { fileErrorMessage, templateIssueMessage } from '../core/messages';
+import { writeNarrative } from '../core/narrative';
+import { buildDocx } from '../report/docx';
+import { narrativeToPlain, toMarkdown, toPlainText } from '../report/markdown';
+import { buildReportModel } from '../report/model';
+import { loadPlanFile } from './load';
+import type { CommonOptions, Io } from './main';
+
+const FORMATS = ['txt', 'md', 'docx'] as const;
+type Format = (typeof FORMATS)[number];
+
+export interface ReportOptions {
+  template?: string;
+  format?: string;
+  out?: string;
+  narrativeOnly: boolean;
+}
+
+/** Writes the report of one workbook. Exit codes as for check: 0, 1 (errors in the plan), 2. */
+export async function report(file: string, opts: CommonOptions, r: ReportOptions, io: Io): Promise<number> {
+  const format = (r.format ?? 'txt') as Format;
+  if (!FORMATS.includes(format)) {
+    io.err(`--format must be txt, md or docx (got "${r.format}")`);
+    return 2;
+  }
+  let template: string | undefined;
+  if (r.template !== undefined) {
+    try {
+      template = await fs.readFile(r.template, 'utf8');
+    } catch {
+      io.err(`${r.template}: ${fileErrorMessage(opts.lang, 'not_found')}`);
+      return 2;
+    }
+  }
+  const loaded = await loadPlanFile(file);
+  if (!loaded.ok) {
+    io.err(`${file}: ${fileErrorMessage(opts.lang, loaded.error, loaded.params)}`);
+    return 2;
+  }
+  const analysis = analyzeWorkbook(loaded.grid, opts.analyze);
+  if (analysis.findings.some((f) => f.code === 'header_not_found' || f.code === 'sheet_not_found')) {
+    io.err(`${file}: ${fileErrorMessage(opts.lang, 'no_plan')}`);
+    return 2;
+  }
+  const narrative = writeNarrative(analysis, opts.lang, template);
+  if (!narrative.ok) {
+    for (const issue of narrative.issues) io.err(`${r.template ?? 'template'}:${issue.line}:${issue.column}: ${templateIssueMessage(issue, opts.lang)} [${issue.code}]`);
+    return 2;
+  }
+  const model = buildReportModel(analysis, narrative.text, opts.lang);
+  const exit = analysis.findings.some((f) => f.severity === 'error') ? 1 : 0;
+  if (format === 'docx') {
+    const out = r.out ?? join(dirname(file), `${basename(file, extname(file))}.report.docx`);
+    await fs.writeFile(out, await Packer.toBuffer(buildDocx(model)));
+    io.err(out);
+    return exit;
+  }
+  const text = r.narrativeOnly ? (format === 'md' ? narrative.text : narrativeToPlain(narrative.text)) : format === 'md' ? toMarkdown(model) : toPlainText(model);
+  if (r.out) await fs.writeFile(r.out, text);
+  else io.out(text);
+  return exit;
+}
