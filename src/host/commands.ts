@@ -1,0 +1,108 @@
+import { AnalyzeOptions, Analysis, analyzeWorkbook } from '../core/analyze';
+import { Finding, FindingCode } from '../core/findings';
+import { cellAddress, cellText, columnLetters } from '../core/grid';
+import { writeNarrative } from '../core/narrative';
+import { CANONICAL, Lang } from '../core/status';
+import { buildOutputSheets } from '../report/sheets';
+import { CellFix, FixOutcome, Host, ReadProgress } from './host';
+import { Settings } from './settings';
+
+/** Codes whose fix is safe to apply to every finding at once. */
+export const SAFE_FIX_CODES: FindingCode[] = ['status_spelling'];
+
+export function analyzeOptions(s: Settings, lang: Lang): AnalyzeOptions {
+  const o: AnalyzeOptions = { lang, allowedStates: s.allowedStates };
+  if (s.sheet) o.sheet = s.sheet;
+  if (s.headerRow) o.headerRow = s.headerRow;
+  if (Object.keys(s.columns).length) o.columns = s.columns;
+  if (s.period) o.period = s.period;
+  if (s.planYear) o.planYear = s.planYear;
+  return o;
+}
+
+export async function validate(host: Host, s: Settings, lang: Lang, onProgress?: (p: ReadProgress) => void, signal?: AbortSignal): Promise<Analysis> {
+  const grid = await host.readWorkbook(onProgress, signal);
+  return analyzeWorkbook(grid, analyzeOptions(s, lang));
+}
+
+/** The cell text a finding was made on, so a fix never overwrites a cell edited since. */
+export function currentText(a: Analysis, f: Finding): string {
+  const row = a.rows.find((r) => Object.values(r.cells).includes(f.cell));
+  if (!row) return '';
+  const role = (Object.entries(row.cells).find(([, c]) => c === f.cell) ?? [])[0];
+  switch (role) {
+    case 'status':
+    case 'status_description':
+      return row.statusText;
+    case 'deadline':
+      return cellText(row.deadline);
+    case 'responsible':
+      return row.responsible;
+    case 'id':
+      return row.idSource === 'column' ? (row.id ?? '') : '';
+    default:
+      return '';
+  }
+}
+
+export function fixOf(a: Analysis, f: Finding): CellFix | null {
+  if (f.suggestion === undefined) return null;
+  if (f.code === 'unknown_responsible') {
+    const row = a.rows.find((r) => r.cells.responsible === f.cell);
+    if (!row) return null;
+    const code = String(f.params.code);
+    const value = row.responsible.replace(new RegExp(`(^|[^\\p{L}\\d])${code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\p{L}\\d])`, 'u'), `$1${f.suggestion}`);
+    return { sheet: f.sheet, cell: f.cell, expected: row.responsible, value };
+  }
+  return { sheet: f.sheet, cell: f.cell, expected: currentText(a, f), value: f.suggestion };
+}
+
+export function applyFix(host: Host, a: Analysis, f: Finding): Promise<FixOutcome> {
+  const fix = fixOf(a, f);
+  return host.applyFixes(fix ? [fix] : []);
+}
+
+export function applyAllOfCode(host: Host, a: Analysis, code: FindingCode): Promise<FixOutcome> {
+  const fixes = a.findings.filter((f) => f.code === code).map((f) => fixOf(a, f)).filter((x): x is CellFix => x !== null);
+  return host.applyFixes(fixes);
+}
+
+/** The status column's data cells, from the first data row to the last plan row. */
+export function statusRange(a: Analysis): { sheet: string; range: string } | null {
+  const col = a.layout?.columns.status ?? a.layout?.columns.status_description;
+  if (!a.layout || col === undefined || a.layout.columns.status === undefined) return null;
+  const first = a.layout.dataStart;
+  const last = a.rows.length ? a.rows[a.rows.length - 1].index : first;
+  const top = cellAddress({ name: a.sheet, rows: [] }, first, col);
+  const bottom = cellAddress({ name: a.sheet, rows: [] }, last, col);
+  return { sheet: a.sheet, range: `${top}:${bottom}` };
+}
+
+export async function enforceStatuses(host: Host, a: Analysis, s: Settings, lang: Lang): Promise<boolean> {
+  const target = statusRange(a);
+  if (!target) return false;
+  await host.enforceStatuses(target.sheet, target.range, s.allowedStates.map((st) => CANONICAL[lang][st]));
+  return true;
+}
+
+export interface GenerateOutcome {
+  analysis: Analysis;
+  sheets: { statistics: string; report: string } | null;
+  templateIssues: number;
+}
+
+/** Validates, then writes the statistics and report sheets (the ribbon's one click). */
+export async function generateReport(host: Host, s: Settings, lang: Lang): Promise<GenerateOutcome> {
+  const analysis = await validate(host, s, lang);
+  if (!analysis.layout) return { analysis, sheets: null, templateIssues: 0 };
+  let narrative = writeNarrative(analysis, lang, s.template ?? undefined);
+  let templateIssues = 0;
+  if (!narrative.ok) {
+    templateIssues = narrative.issues.length;
+    narrative = writeNarrative(analysis, lang);
+  }
+  const sheets = await host.writeOutputs(buildOutputSheets(analysis, narrative.ok ? narrative.text : '', lang));
+  return { analysis, sheets, templateIssues };
+}
+
+export { columnLetters };

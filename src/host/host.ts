@@ -1,0 +1,50 @@
+import { WorkbookGrid } from '../core/grid';
+import { Severity } from '../core/findings';
+import { OutputSheets } from '../report/sheets';
+import { Settings } from './settings';
+
+export interface ReadProgress {
+  rowsRead: number;
+  rowsTotal: number;
+}
+
+export interface CellFix {
+  sheet: string;
+  cell: string;
+  /** The text the finding was made on; a cell that no longer holds it is not touched. */
+  expected: string;
+  value: string;
+}
+
+export interface FixOutcome {
+  applied: number;
+  /** Cells left alone because they changed since validation. */
+  skipped: string[];
+}
+
+/** What the task pane asks of its host: Excel, or an .xlsx file in the browser (standalone). */
+export interface Host {
+  readonly kind: 'excel' | 'standalone';
+  readWorkbook(onProgress?: (p: ReadProgress) => void, signal?: AbortSignal): Promise<WorkbookGrid>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  applyFixes(fixes: CellFix[]): Promise<FixOutcome>;
+  /** Dropdown validation with the allowed statuses on a column range ("G5:G43"). */
+  enforceStatuses(sheet: string, range: string, allowed: string[]): Promise<void>;
+  highlight(cells: { sheet: string; cell: string; severity: Severity }[]): Promise<void>;
+  clearHighlights(): Promise<void>;
+  /** Writes (or replaces) the add-in's own statistics and report sheets. */
+  writeOutputs(out: OutputSheets): Promise<{ statistics: string; report: string }>;
+  loadSettings(): Promise<{ settings: Settings; notice: string | null }>;
+  saveSettings(settings: Settings): Promise<void>;
+  /** Calls back when the user edits the workbook; returns the unsubscribe. */
+  onChanged(callback: () => void): Promise<() => void>;
+}
+
+export class HostError extends Error {
+  constructor(
+    readonly code: 'cell_edit_mode' | 'excel_error' | 'cancelled',
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
