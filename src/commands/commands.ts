@@ -1,0 +1,52 @@
+/// <reference types="office-js" />
+import { pane } from '../core/messages/pane';
+import { ui } from '../core/messages';
+import { createOfficeExcelHost, officeLang } from '../excel/office-host';
+import { generateReport } from '../host/commands';
+import { HostError } from '../host/host';
+
+const DIALOG_WAIT_MS = 60_000;
+
+/** Shows the outcome in a small dialog and waits for the user to close it (or a minute). */
+function notify(title: string, message: string): Promise<void> {
+  const url = new URL('dialog.html', window.location.href);
+  url.searchParams.set('t', title);
+  url.searchParams.set('m', message);
+  return new Promise((resolve) => {
+    Office.context.ui.displayDialogAsync(url.toString(), { height: 25, width: 30, displayInIframe: true }, (r) => {
+      if (r.status !== Office.AsyncResultStatus.Succeeded) return resolve();
+      const dialog = r.value;
+      const done = () => {
+        dialog.close();
+        resolve();
+      };
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, done);
+      setTimeout(done, DIALOG_WAIT_MS);
+    });
+  });
+}
+
+/** The ribbon's "Generate report": validates, writes the statistics and report sheets, says how it went. */
+export async function generateReportCommand(event: Office.AddinCommands.Event): Promise<void> {
+  let lang = officeLang();
+  let message: string;
+  try {
+    const host = await createOfficeExcelHost();
+    const { settings } = await host.loadSettings();
+    lang = settings.lang ?? lang;
+    const out = await generateReport(host, settings, lang);
+    const errors = out.analysis.findings.filter((f) => f.severity === 'error').length;
+    const warnings = out.analysis.findings.filter((f) => f.severity === 'warning').length;
+    message = out.sheets
+      ? [pane(lang, 'generated', out.sheets), ui(lang, 'summary_line', { rows: out.analysis.rows.length, errors, warnings }), out.templateIssues ? pane(lang, 'generated_with_default') : ''].filter(Boolean).join(' ')
+      : ui(lang, 'no_findings');
+  } catch (e) {
+    message = e instanceof HostError && e.code === 'cell_edit_mode' ? pane(lang, 'cell_edit_mode') : pane(lang, 'excel_error', { detail: (e as Error).message });
+  }
+  await notify(pane(lang, 'app_title'), message);
+  event.completed();
+}
+
+Office.onReady(() => {
+  Office.actions.associate('generateReport', generateReportCommand);
+});

@@ -1,0 +1,32 @@
+/// <reference types="office-js" />
+import { isLang } from '../core/messages';
+import { Lang } from '../core/status';
+import { defaultSettings } from '../host/settings';
+import { ExcelHost } from './excel-host';
+
+/** Office's display language -> ro (default), ru or en. */
+export function officeLang(): Lang {
+  const tag = (typeof Office !== 'undefined' && Office.context?.displayLanguage) || (typeof navigator !== 'undefined' ? navigator.language : '') || 'ro';
+  const base = tag.slice(0, 2).toLowerCase();
+  return isLang(base) ? base : 'ro';
+}
+
+/** The Excel host over Excel.run and the workbook's own settings. */
+export async function createOfficeExcelHost(): Promise<ExcelHost> {
+  const settings = Office.context.document.settings;
+  const store = {
+    get: (name: string) => settings.get(name),
+    set: (name: string, value: unknown) => settings.set(name, value),
+    save: () =>
+      new Promise<void>((resolve, reject) => settings.saveAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(r.error)))),
+  };
+  let current = defaultSettings();
+  const host = new ExcelHost((batch) => Excel.run(batch), store, Office.context.requirements.isSetSupported('ExcelApi', '1.13'), () => current);
+  current = (await host.loadSettings()).settings;
+  const save = host.saveSettings.bind(host);
+  host.saveSettings = async (s) => {
+    current = s;
+    await save(s);
+  };
+  return host;
+}

@@ -1,0 +1,178 @@
+import { Dropdown, MessageBar, MessageBarBody, Option, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { Analysis } from '../core/analyze';
+import { LANGS } from '../core/messages';
+import { PaneKey, pane } from '../core/messages/pane';
+import { Lang } from '../core/status';
+import { Host, HostError, ReadProgress } from '../host/host';
+import { validate } from '../host/commands';
+import { Settings, defaultSettings } from '../host/settings';
+import type { StandaloneHost } from '../standalone/standalone-host';
+import { FindingsView } from './components/FindingsView';
+import { ReportView } from './components/ReportView';
+import { SettingsView } from './components/SettingsView';
+import { StatsView } from './components/StatsView';
+import type { StandaloneBar } from './StandaloneShell';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+});
+
+const LANG_NAMES: Record<Lang, string> = { ro: 'Română', en: 'English', ru: 'Русский' };
+const TABS = ['validate', 'statistics', 'report', 'settings'] as const;
+type TabName = (typeof TABS)[number];
+
+export interface Notice {
+  intent: 'success' | 'warning' | 'error' | 'info';
+  text: string;
+}
+
+/** The pane: everything happens here, beside the sheet, in the user's language. */
+export function App({ host, initialLang, standalone, standaloneBar }: { host: Host; initialLang: Lang; standalone?: StandaloneHost; standaloneBar?: StandaloneBar }) {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const [settings, setSettings] = useState<Settings>(defaultSettings());
+  const [tab, setTab] = useState<TabName>('validate');
+  const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const [progress, setProgress] = useState<ReadProgress | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const abort = useRef<AbortController | null>(null);
+  const t = useCallback((key: PaneKey, params?: Record<string, string | number>) => pane(lang, key, params), [lang]);
+
+  const explain = useCallback(
+    (e: unknown) => {
+      if (e instanceof HostError) {
+        if (e.code === 'cancelled') setNotice({ intent: 'info', text: t('cancelled') });
+        else setNotice({ intent: 'error', text: e.code === 'cell_edit_mode' ? t('cell_edit_mode') : t('excel_error', { detail: e.message }) });
+      } else setNotice({ intent: 'error', text: t('excel_error', { detail: String((e as Error)?.message ?? e) }) });
+    },
+    [t],
+  );
+
+  const runValidation = useCallback(
+    async (s: Settings = settings, l: Lang = lang) => {
+      abort.current?.abort();
+      const controller = new AbortController();
+      abort.current = controller;
+      setBusy(true);
+      setProgress(null);
+      try {
+        const a = await validate(host, s, l, setProgress, controller.signal);
+        if (!controller.signal.aborted) setAnalysis(a);
+      } catch (e) {
+        explain(e);
+      } finally {
+        if (abort.current === controller) {
+          setBusy(false);
+          setProgress(null);
+        }
+      }
+    },
+    [host, settings, lang, explain],
+  );
+
+  useEffect(() => {
+    let unsubscribe: (() => void) | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    void (async () => {
+      const loaded = await host.loadSettings();
+      setSettings(loaded.settings);
+      const l = loaded.settings.lang ?? initialLang;
+      setLang(l);
+      if (loaded.notice) setNotice({ intent: 'warning', text: pane(l, 'settings_reset') });
+      await runValidation(loaded.settings, l);
+      unsubscribe = await host.onChanged(() => {
+        clearTimeout(timer);
+        timer = setTimeout(() => void runValidation(), 1500);
+      });
+    })().catch(explain);
+    return () => {
+      clearTimeout(timer);
+      unsubscribe?.();
+    };
+    // Load once per host; later validations are asked for.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [host]);
+
+  const changeLang = (l: Lang) => {
+    setLang(l);
+    setNotice(null);
+    const s = { ...settings, lang: l };
+    setSettings(s);
+    void host.saveSettings(s).catch(explain);
+    void runValidation(s, l);
+  };
+
+  const saveSettings = async (s: Settings) => {
+    setSettings(s);
+    try {
+      await host.saveSettings(s);
+      setNotice({ intent: 'success', text: t('settings_saved') });
+      await runValidation(s);
+    } catch (e) {
+      explain(e);
+    }
+  };
+
+  const panels: Record<TabName, ReactNode> = {
+    validate: (
+      <FindingsView
+        host={host}
+        analysis={analysis}
+        settings={settings}
+        lang={lang}
+        busy={busy}
+        progress={progress}
+        onValidate={() => void runValidation()}
+        onCancel={() => abort.current?.abort()}
+        onNotice={setNotice}
+        onError={explain}
+        standalone={standalone}
+      />
+    ),
+    statistics: <StatsView analysis={analysis} lang={lang} />,
+    report: <ReportView host={host} analysis={analysis} settings={settings} lang={lang} onSaveSettings={saveSettings} onNotice={setNotice} onError={explain} />,
+    settings: <SettingsView analysis={analysis} settings={settings} lang={lang} onSave={saveSettings} />,
+  };
+
+  return (
+    <main className={styles.root} lang={lang}>
+      <div className={styles.header}>
+        <Text as="h1" size={500} weight="semibold">
+          {t('app_title')}
+        </Text>
+        <Dropdown
+          aria-label={t('language')}
+          value={LANG_NAMES[lang]}
+          selectedOptions={[lang]}
+          onOptionSelect={(_, d) => d.optionValue && changeLang(d.optionValue as Lang)}
+          style={{ minWidth: '120px' }}
+        >
+          {LANGS.map((l) => (
+            <Option key={l} value={l}>
+              {LANG_NAMES[l]}
+            </Option>
+          ))}
+        </Dropdown>
+      </div>
+      {standaloneBar?.(lang)}
+      {notice && (
+        <MessageBar intent={notice.intent} role="status">
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label={t('app_title')}>
+        {TABS.map((name) => (
+          <Tab key={name} value={name} id={`tab-${name}`} aria-controls={`panel-${name}`}>
+            {t(`tab_${name}` as PaneKey)}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {panels[tab]}
+      </div>
+    </main>
+  );
+}

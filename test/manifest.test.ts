@@ -1,0 +1,60 @@
+import { spawnSync } from 'child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+
+const ROOT = join(__dirname, '..');
+const XSD = join(__dirname, 'schemas', 'office-addin-manifest', 'OfficeAppManifestV1_1.xsd');
+const manifest = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
+const hasXmllint = spawnSync('sh', ['-c', 'command -v xmllint']).status === 0;
+
+function validate(xml: string) {
+  const file = join(mkdtempSync(join(tmpdir(), 'apr-manifest-')), 'manifest.xml');
+  writeFileSync(file, xml);
+  return spawnSync('xmllint', ['--noout', '--schema', XSD, file], { encoding: 'utf8' });
+}
+
+// CI installs libxml2-utils; elsewhere the schema checks need xmllint on the PATH.
+(hasXmllint || process.env.CI ? describe : describe.skip)('the manifest against Microsoft\'s XSDs, offline', () => {
+  test('validates', () => {
+    const r = validate(manifest);
+    expect(r.stderr).toContain('validates');
+    expect(r.status).toBe(0);
+  });
+  test.each([
+    ['a bad permission', (x: string) => x.replace('<Permissions>ReadWriteDocument</Permissions>', '<Permissions>Everything</Permissions>')],
+    ['elements out of order', (x: string) => x.replace(/(<ProviderName>.*<\/ProviderName>)\s*(<DefaultLocale>.*<\/DefaultLocale>)/, '$2$1')],
+    ['a bad locale', (x: string) => x.replace('<DefaultLocale>ro-RO</DefaultLocale>', '<DefaultLocale>romanian</DefaultLocale>')],
+  ])('rejects %s (the check can fail)', (_name, mutate) => {
+    const broken = mutate(manifest);
+    expect(broken).not.toBe(manifest);
+    expect(validate(broken).status).not.toBe(0);
+  });
+});
+
+test('every resid points at a defined resource, and every resource is used', () => {
+  const used = new Set([...manifest.matchAll(/resid="([^"]+)"/g)].map((m) => m[1]));
+  const defined = new Set([...manifest.matchAll(/<bt:(?:Image|Url|String) id="([^"]+)"/g)].map((m) => m[1]));
+  expect([...used].filter((id) => !defined.has(id))).toEqual([]);
+  expect([...defined].filter((id) => !used.has(id))).toEqual([]);
+  for (const id of used) expect(id.length).toBeLessThanOrEqual(32);
+});
+
+test('least permission, no foreign domains, ExcelApi 1.8, both ribbon actions', () => {
+  expect(manifest).toContain('<Permissions>ReadWriteDocument</Permissions>');
+  expect(manifest).not.toContain('<AppDomains>');
+  expect([...manifest.matchAll(/https:\/\/([^/"]+)/g)].map((m) => m[1]).every((h) => h === 'localhost:3000')).toBe(true);
+  expect(manifest).toContain('<Set Name="ExcelApi" MinVersion="1.8"/>');
+  expect(manifest).toContain('<Action xsi:type="ShowTaskpane">');
+  expect(manifest).toContain('<FunctionName>generateReport</FunctionName>');
+});
+
+test('display name, description and every string localized for ro-RO (default), en-US and ru-RU', () => {
+  expect(manifest).toContain('<DefaultLocale>ro-RO</DefaultLocale>');
+  const localized = [...manifest.matchAll(/<(DisplayName|Description|bt:String)[^>]*>([\s\S]*?)<\/\1>/g)];
+  expect(localized.length).toBeGreaterThanOrEqual(9);
+  for (const [, , body] of localized) {
+    expect(body).toMatch(/Locale="en-US"/);
+    expect(body).toMatch(/Locale="ru-RU"/);
+  }
+});

@@ -1,0 +1,73 @@
+/* eslint-disable no-undef */
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const urlDev = 'https://localhost:3000/';
+// Where the production add-in is served; set ADDIN_PUBLIC_URL when building for deployment.
+const urlProd = process.env.ADDIN_PUBLIC_URL || 'https://localhost:3000/';
+
+async function httpsOptions() {
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    const o = await devCerts.getHttpsServerOptions();
+    return { ca: o.ca, key: o.key, cert: o.cert };
+  } catch (e) {
+    console.warn(`office-addin-dev-certs: ${e.message}; serving with webpack's self-signed certificate instead.`);
+    return undefined;
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === 'development';
+  const page = (name, chunks, template) =>
+    new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks, scriptLoading: 'defer', inject: 'body' });
+  return {
+    devtool: dev ? 'source-map' : false,
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+      dialog: './src/commands/dialog.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist/web'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { configFile: 'tsconfig.web.json', transpileOnly: true } },
+        },
+      ],
+    },
+    plugins: [
+      page('taskpane', ['taskpane'], './src/taskpane/taskpane.html'),
+      page('commands', ['commands'], './src/commands/commands.html'),
+      page('dialog', ['dialog'], './src/commands/dialog.html'),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/taskpane/help.html', to: 'help.html' },
+          { from: 'samples/open-government-2020-s1.xlsx', to: 'sample.xlsx' },
+          {
+            from: 'manifest*.xml',
+            to: '[name][ext]',
+            transform: (content) => (dev ? content : content.toString().replace(new RegExp(urlDev, 'g'), urlProd)),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: 3000,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: dev ? { type: 'https', options: await httpsOptions() } : 'https',
+      static: false,
+    },
+  };
+};
