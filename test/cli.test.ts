@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'child_process';
-import { mkdtempSync, writeFileSync } from 'fs';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, writeFileSync } from 'fs';
 import JSZip from 'jszip';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -102,6 +102,13 @@ describe('files that cannot be read: exit 2 and one line saying what is wrong', 
     ['an old binary .xls', () => file('old.xls', cfb('Workbook')), 'legacy_xls'],
     ['a password-protected .xlsx', () => file('secret.xlsx', cfb('EncryptionInfo')), 'encrypted'],
     ['a workbook with no sheet that looks like a plan', () => notesXlsx, 'no_plan'],
+    ['a huge file (sparse, 201 MB)', () => {
+      const p = join(dir, 'huge.xlsx');
+      const fd = openSync(p, 'w');
+      ftruncateSync(fd, 201 * 1024 * 1024);
+      closeSync(fd);
+      return p;
+    }, 'too_large'],
   ];
   test.each(cases)('%s', async (_name, make, code) => {
     const path = await make();

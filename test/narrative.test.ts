@@ -68,6 +68,15 @@ describe('a template with a mistake gives issues with line and column, and no ou
   });
   test('bounded loops and output', () => {
     expect(issues('{% for i in (1..100000000) %}{{ i }}{% endfor %}')[0]).toMatch(/template_limit/);
+    const big = '{% for a in (1..3000) %}{% for b in (1..3000) %}xx{% endfor %}{% endfor %}';
+    expect(issues(big)[0]).toMatch(/template_limit/);
+  });
+  test.each(['{{ process.env }}', '{{ global }}', '{{ globalThis }}', '{{ require }}', '{{ window.location }}', '{{ this }}'])('no globals: %s', (source) => {
+    expect(issues(source)[0]).toMatch(/^1:\d+ template_unknown_variable/);
+  });
+  test('no code evaluation: liquid has no eval, and the text of code is just text', () => {
+    const r = renderTemplate('{{ "1+1" }} {% assign x = "constructor" %}{{ x }}', buildContext(a, 'ro'));
+    expect(r).toEqual({ ok: true, text: '1+1 constructor' });
   });
 });
 

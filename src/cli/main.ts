@@ -8,7 +8,6 @@ import { ConsolidatedSchema, FileErrorSchema, FileReportSchema } from '../core/s
 import { Lang, STATES, State } from '../core/status';
 import { GroupStats } from '../core/stats';
 import { loadPlanFile } from './load';
-import { report } from './report';
 import { renderAnalysis, renderTable } from './text-report';
 
 export const EXIT = { ok: 0, findings: 1, unreadable: 2 } as const;
@@ -75,18 +74,19 @@ export async function check(files: string[], opts: CommonOptions, io: Io): Promi
     }
     if (failure || !analysis) {
       exit = EXIT.unreadable;
-      if (opts.json) io.out(JSON.stringify(FileErrorSchema.parse({ file, error: failure })));
+      if (opts.json) io.out(JSON.stringify({ file, error: failure! } satisfies z.infer<typeof FileErrorSchema>));
       else io.err(`${file}: ${failure!.message}`);
       continue;
     }
     if (analysis.findings.some((f) => f.severity === 'error') && exit === EXIT.ok) exit = EXIT.findings;
     totals.push(analysis.stats.total);
-    if (opts.json) io.out(JSON.stringify(FileReportSchema.parse(toFileReport(file, analysis, opts.lang))));
+    // The shape is FileReportSchema's by type; the tests parse real output with the schema.
+    if (opts.json) io.out(JSON.stringify(toFileReport(file, analysis, opts.lang)));
     else io.out(renderAnalysis(file, analysis, opts.lang));
   }
   if (files.length > 1) {
     const total = sumTotals(totals);
-    if (opts.json) io.out(JSON.stringify(ConsolidatedSchema.parse({ consolidated: { files: totals.length, total } })));
+    if (opts.json) io.out(JSON.stringify({ consolidated: { files: totals.length, total } } satisfies z.infer<typeof ConsolidatedSchema>));
     else io.out([ui(opts.lang, 'files_checked', { count: files.length }), ...renderTable(ui(opts.lang, 'consolidated'), [], total, opts.lang, () => '')].join('\n'));
   }
   return exit;
@@ -138,6 +138,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       return EXIT.unreadable;
     }
     const v = parsed.values as Record<string, string | boolean | undefined>;
+    const { report } = await import('./report');
     return report(parsed.positionals[0], common, { template: v.template as string | undefined, format: v.format as string | undefined, out: v.out as string | undefined, narrativeOnly: v['narrative-only'] === true }, io);
   }
   return check(parsed.positionals, common, io);

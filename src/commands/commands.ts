@@ -2,7 +2,7 @@
 import { pane } from '../core/messages/pane';
 import { ui } from '../core/messages';
 import { createOfficeExcelHost, officeLang } from '../excel/office-host';
-import { generateReport } from '../host/commands';
+import { generateReport } from '../host/generate';
 import { HostError } from '../host/host';
 
 const DIALOG_WAIT_MS = 60_000;

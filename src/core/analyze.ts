@@ -1,6 +1,6 @@
 import { Finding, finding, sortFindings } from './findings';
 import { SheetGrid, WorkbookGrid, cellText } from './grid';
-import { AnalyzedRow, interpretRow } from './interpret';
+import { AnalyzedRow, deadlineParser, interpretRow } from './interpret';
 import { Layout, MergedGrid, detectLayout, planScore } from './layout';
 import { Period, detectPeriod, detectYear, parsePeriodOption } from './period';
 import { Group, readPlan } from './plan';
@@ -88,7 +88,8 @@ export function analyzeSheet(grid: SheetGrid, options: AnalyzeOptions = {}, abbr
   const combinedStatus = layout.columns.status === undefined && layout.columns.status_description !== undefined;
 
   const plan = readPlan(g, layout);
-  const rows = plan.rows.map((r) => interpretRow(r, { combinedStatus, allowed, period, planYear }));
+  const deadlines = deadlineParser(planYear);
+  const rows = plan.rows.map((r) => interpretRow(r, { combinedStatus, allowed, period, planYear, deadlines }));
   const findings = validateRows(rows, {
     sheet: grid.name,
     lang,

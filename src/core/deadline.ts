@@ -235,7 +235,8 @@ export function parseDeadline(value: CellValue, planYear?: number, numberFormat?
     return isCellError(value) ? { kind: 'invalid', reason: 'unknown_text', text: value.error } : { kind: 'empty' };
   }
   if (value instanceof Date) {
-    return isNaN(value.getTime()) ? { kind: 'invalid', reason: 'bad_date', text: '' } : { kind: 'date', due: fromJsDate(value), form: 'date' };
+    const iso = isNaN(value.getTime()) ? '' : fromJsDate(value);
+    return /^(19|2[01])\d{2}-/.test(iso) ? { kind: 'date', due: iso, form: 'date' } : { kind: 'invalid', reason: 'bad_date', text: iso };
   }
   if (typeof value === 'number') {
     if (Number.isInteger(value) && value >= 1900 && value <= 2200 && !/[dmy]/i.test(numberFormat ?? '')) {

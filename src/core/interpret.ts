@@ -3,6 +3,7 @@ import { Period } from './period';
 import { PlanRow } from './plan';
 import { splitResponsible } from './responsible';
 import { Qualifier, State, matchLeadingStatus } from './status';
+import { memo } from './memo';
 
 /** A plan row with its status and deadline understood. */
 export interface AnalyzedRow extends PlanRow {
@@ -26,10 +27,20 @@ export interface InterpretContext {
   allowed: readonly State[];
   period: Period | null;
   planYear: number | undefined;
+  /** Deadline text -> parse, for this plan year (see deadlineParser). */
+  deadlines?: (text: string) => Deadline;
 }
 
+export function deadlineParser(planYear: number | undefined): (text: string) => Deadline {
+  return memo((text) => parseDeadline(text, planYear));
+}
+
+const statusOf = memo(matchLeadingStatus);
+const unitsOf = memo(splitResponsible);
+
+/** Reads status and deadline; ctx.deadlines caches this analysis's deadline parses. */
 export function interpretRow(row: PlanRow, ctx: InterpretContext): AnalyzedRow {
-  const m = matchLeadingStatus(row.statusText);
+  const m = ctx.combinedStatus ? matchLeadingStatus(row.statusText) : statusOf(row.statusText);
   let description = row.description;
   let statusPhrase = '';
   if (m) {
@@ -38,7 +49,8 @@ export function interpretRow(row: PlanRow, ctx: InterpretContext): AnalyzedRow {
   } else if (ctx.combinedStatus) description = row.statusText;
   const parsedState = m?.state ?? null;
   const state = parsedState && ctx.allowed.includes(parsedState) ? parsedState : null;
-  const deadlineInfo = parseDeadline(row.deadline, ctx.planYear, row.deadlineFormat);
+  const deadlineInfo =
+    typeof row.deadline === 'string' && ctx.deadlines ? ctx.deadlines(row.deadline) : parseDeadline(row.deadline, ctx.planYear, row.deadlineFormat);
   const due = ctx.period ? dueInPeriod(deadlineInfo, ctx.period.end) : null;
   const isDue = due !== null && ctx.period !== null && due <= ctx.period.end;
   const isOverdue = isDue && state !== null && state !== 'done' && state !== 'cancelled';
@@ -53,6 +65,6 @@ export function interpretRow(row: PlanRow, ctx: InterpretContext): AnalyzedRow {
     due,
     isDue,
     isOverdue,
-    responsibleUnits: splitResponsible(row.responsible),
+    responsibleUnits: unitsOf(row.responsible),
   };
 }

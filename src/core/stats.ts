@@ -2,6 +2,7 @@ import { AnalyzedRow } from './interpret';
 import { Abbreviations } from './responsible';
 import { STATES, State } from './status';
 import { fold } from './text';
+import { memo } from './memo';
 
 export type StateCounts = Record<State | 'unknown', number>;
 
@@ -76,10 +77,11 @@ class Tally {
 /** Tallies rows per group; groups whose keys differ only in case or diacritics are one. */
 function groupBy(rows: AnalyzedRow[], keysOf: (r: AnalyzedRow) => { key: string; title: string }[]): GroupStats[] {
   const tallies = new Map<string, Tally>();
+  const folded = memo(fold);
   for (const r of rows) {
     const seen = new Set<string>();
     for (const { key, title } of keysOf(r)) {
-      const k = fold(key);
+      const k = folded(key);
       if (seen.has(k)) continue;
       seen.add(k);
       let t = tallies.get(k);

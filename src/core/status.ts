@@ -173,13 +173,14 @@ export function parseStatus(raw: string): ParsedStatus | null {
  * The canonical spelling when the phrase is a canonical form typed another way (ş for ș,
  * no diacritics, other case); null when it is canonical or a legitimate variant ("Realizat").
  */
+const FOLDED_CANONICAL = new Map<string, string>(
+  (Object.keys(CANONICAL) as Lang[]).flatMap((lang) => STATES.map((st) => [`${st}|${fold(CANONICAL[lang][st])}`, CANONICAL[lang][st]] as [string, string])),
+);
+
 export function spellingFix(phrase: string, state: State): string | null {
   const typed = phrase.trim();
-  for (const lang of Object.keys(CANONICAL) as Lang[]) {
-    const canonical = CANONICAL[lang][state];
-    if (fold(canonical) === fold(typed)) return canonical === typed ? null : canonical;
-  }
-  return null;
+  const canonical = FOLDED_CANONICAL.get(`${state}|${fold(typed)}`);
+  return canonical === undefined || canonical === typed ? null : canonical;
 }
 
 /** The allowed state whose forms are nearest to what was typed. */

@@ -36,12 +36,15 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
+const FIRST_SENTENCE_SCAN = 2_000;
+
 /**
  * The first sentence of a narrative: within its first paragraph, up to a . ! or ? that is followed
  * by a capital letter, and not one closing an initial, a number ("1.") or an abbreviation ("nr.").
  */
 export function firstSentence(s: string): string {
-  const paragraph = s.trim().split(/\n\s*\n|\n(?=\s*(?:\d+[.)]|[-•–])\s)/)[0] ?? '';
+  // A first sentence longer than this is cut there: the narrative's opening is all that is read.
+  const paragraph = s.slice(0, FIRST_SENTENCE_SCAN).trim().split(/\n\s*\n|\n(?=\s*(?:\d+[.)]|[-•–])\s)/)[0] ?? '';
   const text = paragraph.replace(/\s+/g, ' ').trim();
   const re = /[.!?…](?=\s+["„«(]?\p{Lu})/gu;
   let m: RegExpExecArray | null;

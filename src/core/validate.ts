@@ -20,6 +20,7 @@ const NEEDS_NARRATIVE: State[] = ['done', 'not_started', 'not_done', 'suspended'
 const STARTED: State[] = ['done', 'partially_done', 'in_progress', 'initiated'];
 const NOT_STARTED: State[] = ['not_started', 'not_done'];
 const SAYS_NOT_STARTED = /(?<!\p{L})(nu a fost (initiat|inceput|demarat|realizat)|nu au fost (initiate|incepute|realizate)|nu s-a (initiat|inceput|realizat)|nu este initiat|не (было )?(начат|выполнен|реализован)|has not (yet )?(been )?(started|initiated|implemented|done)|was not (started|initiated|implemented|done)|not (yet )?started)/u;
+const NEGATION = /(?:^|[\s,;:(])(?:nu|не|not|has not|was not)\s/i;
 const SAYS_DONE = /(?<!\p{L})(a fost (realizat|implementat|finalizat|indeplinit)\p{L}* (integral|in totalitate|pe deplin|complet)|actiunea a fost (realizat|finalizat|indeplinit)\p{L}*|a fost finalizat\p{L}*|выполнен\p{L}* в полном объеме|(fully|successfully) (completed|implemented)|has been completed)/u;
 
 /** The checks a report officer makes before submission, one row at a time plus the id checks. */
@@ -58,7 +59,8 @@ export function validateRows(rows: AnalyzedRow[], ctx: ValidateContext): Finding
       if (d.kind === 'empty' && ctx.hasColumn('deadline')) f('missing_deadline', 'deadline');
       if (d.kind === 'invalid') f('invalid_deadline', 'deadline', { value: clip(d.text), reason: d.reason });
       if ((d.kind === 'date' || d.kind === 'recurring') && d.ambiguous) {
-        f('ambiguous_deadline', 'deadline', { value: clip(String(row.deadline)), due: row.due }, d.kind === 'date' ? formatDeadline(d, ctx.lang) : undefined);
+        const due = d.kind === 'date' ? d.due : (row.due ?? '—');
+        f('ambiguous_deadline', 'deadline', { value: clip(String(row.deadline)), due }, d.kind === 'date' ? formatDeadline(d, ctx.lang) : undefined);
       }
     }
 
@@ -76,10 +78,13 @@ export function validateRows(rows: AnalyzedRow[], ctx: ValidateContext): Finding
       f('missing_description', narrativeRole, { state: row.state });
     }
     if (row.isOverdue) f('overdue', 'deadline', { due: row.due, state: row.state });
-    if (row.state && row.description) {
-      const first = fold(firstSentence(row.description));
-      const contradicts = (STARTED.includes(row.state) && SAYS_NOT_STARTED.test(first)) || (NOT_STARTED.includes(row.state) && SAYS_DONE.test(first));
-      if (contradicts) f('status_contradicts_description', narrativeRole, { state: row.state, sentence: clip(firstSentence(row.description)) });
+    if (row.state && row.description && (STARTED.includes(row.state) || NOT_STARTED.includes(row.state))) {
+      const first = firstSentence(row.description);
+      // Only a sentence with a negation can say "not started": most narratives skip the full check.
+      const contradicts = STARTED.includes(row.state)
+        ? NEGATION.test(first) && SAYS_NOT_STARTED.test(fold(first))
+        : SAYS_DONE.test(fold(first));
+      if (contradicts) f('status_contradicts_description', narrativeRole, { state: row.state, sentence: clip(first) });
     }
 
     if (row.id) {

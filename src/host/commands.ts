@@ -1,10 +1,9 @@
-import { AnalyzeOptions, Analysis, analyzeWorkbook } from '../core/analyze';
+import { AnalyzeOptions, Analysis } from '../core/analyze';
 import { Finding, FindingCode } from '../core/findings';
-import { cellAddress, cellText, columnLetters } from '../core/grid';
-import { writeNarrative } from '../core/narrative';
+import { cellAddress, cellText } from '../core/grid';
 import { CANONICAL, Lang } from '../core/status';
-import { buildOutputSheets } from '../report/sheets';
 import { CellFix, FixOutcome, Host, ReadProgress } from './host';
+import { Analyzer, analyzeHere } from './off-thread';
 import { Settings } from './settings';
 
 /** Codes whose fix is safe to apply to every finding at once. */
@@ -20,9 +19,16 @@ export function analyzeOptions(s: Settings, lang: Lang): AnalyzeOptions {
   return o;
 }
 
-export async function validate(host: Host, s: Settings, lang: Lang, onProgress?: (p: ReadProgress) => void, signal?: AbortSignal): Promise<Analysis> {
+export async function validate(
+  host: Host,
+  s: Settings,
+  lang: Lang,
+  onProgress?: (p: ReadProgress) => void,
+  signal?: AbortSignal,
+  analyze: Analyzer = analyzeHere,
+): Promise<Analysis> {
   const grid = await host.readWorkbook(onProgress, signal);
-  return analyzeWorkbook(grid, analyzeOptions(s, lang));
+  return analyze(grid, analyzeOptions(s, lang), signal);
 }
 
 /** The cell text a finding was made on, so a fix never overwrites a cell edited since. */
@@ -84,25 +90,3 @@ export async function enforceStatuses(host: Host, a: Analysis, s: Settings, lang
   await host.enforceStatuses(target.sheet, target.range, s.allowedStates.map((st) => CANONICAL[lang][st]));
   return true;
 }
-
-export interface GenerateOutcome {
-  analysis: Analysis;
-  sheets: { statistics: string; report: string } | null;
-  templateIssues: number;
-}
-
-/** Validates, then writes the statistics and report sheets (the ribbon's one click). */
-export async function generateReport(host: Host, s: Settings, lang: Lang): Promise<GenerateOutcome> {
-  const analysis = await validate(host, s, lang);
-  if (!analysis.layout) return { analysis, sheets: null, templateIssues: 0 };
-  let narrative = writeNarrative(analysis, lang, s.template ?? undefined);
-  let templateIssues = 0;
-  if (!narrative.ok) {
-    templateIssues = narrative.issues.length;
-    narrative = writeNarrative(analysis, lang);
-  }
-  const sheets = await host.writeOutputs(buildOutputSheets(analysis, narrative.ok ? narrative.text : '', lang));
-  return { analysis, sheets, templateIssues };
-}
-
-export { columnLetters };

@@ -1,15 +1,15 @@
-import { Dropdown, MessageBar, MessageBarBody, Option, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { Dropdown, MessageBar, MessageBarBody, Option, Spinner, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ReactNode, Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { Analysis } from '../core/analyze';
 import { LANGS } from '../core/messages';
 import { PaneKey, pane } from '../core/messages/pane';
 import { Lang } from '../core/status';
 import { Host, HostError, ReadProgress } from '../host/host';
 import { validate } from '../host/commands';
+import { analyzeInWorker } from './analyze-in-worker';
 import { Settings, defaultSettings } from '../host/settings';
 import type { StandaloneHost } from '../standalone/standalone-host';
 import { FindingsView } from './components/FindingsView';
-import { ReportView } from './components/ReportView';
 import { SettingsView } from './components/SettingsView';
 import { StatsView } from './components/StatsView';
 import type { StandaloneBar } from './StandaloneShell';
@@ -18,6 +18,9 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
 });
+
+// The report tab brings the template engine: loaded when first opened, not with the pane.
+const ReportView = lazy(() => import(/* webpackChunkName: "report" */ './components/ReportView').then((m) => ({ default: m.ReportView })));
 
 const LANG_NAMES: Record<Lang, string> = { ro: 'Română', en: 'English', ru: 'Русский' };
 const TABS = ['validate', 'statistics', 'report', 'settings'] as const;
@@ -59,7 +62,7 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
       setBusy(true);
       setProgress(null);
       try {
-        const a = await validate(host, s, l, setProgress, controller.signal);
+        const a = await validate(host, s, l, setProgress, controller.signal, analyzeInWorker);
         if (!controller.signal.aborted) setAnalysis(a);
       } catch (e) {
         explain(e);
@@ -133,7 +136,11 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
       />
     ),
     statistics: <StatsView analysis={analysis} lang={lang} />,
-    report: <ReportView host={host} analysis={analysis} settings={settings} lang={lang} onSaveSettings={saveSettings} onNotice={setNotice} onError={explain} />,
+    report: (
+      <Suspense fallback={<Spinner label={t('loading')} />}>
+        <ReportView host={host} analysis={analysis} settings={settings} lang={lang} onSaveSettings={saveSettings} onNotice={setNotice} onError={explain} />
+      </Suspense>
+    ),
     settings: <SettingsView analysis={analysis} settings={settings} lang={lang} onSave={saveSettings} />,
   };
 

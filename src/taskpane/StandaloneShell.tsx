@@ -47,9 +47,9 @@ export function StandaloneShell({ initialLang, render }: { initialLang: Lang; re
   }, []);
 
   useEffect(() => {
-    void fetch('sample.xlsx')
-      .then((r) => r.arrayBuffer())
-      .then((b) => load(b, 'open-government-2020-s1.xlsx'));
+    // The sample and the exceljs chunk download together.
+    const sample = fetch('sample.xlsx').then((r) => r.arrayBuffer());
+    void Promise.all([sample, import(/* webpackChunkName: "standalone" */ '../standalone/standalone-host')]).then(([b]) => load(b, 'open-government-2020-s1.xlsx'));
   }, [load]);
 
   const onFiles = async (files: FileList | null) => {

@@ -1,43 +1,25 @@
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, readFileSync } from 'fs';
-import { Server } from 'http';
+import { mkdirSync } from 'fs';
 import { join } from 'path';
-import { Browser, Page, chromium } from 'playwright-core';
-import { ROOT, ensureBuilt, officeFile, serveWeb } from '../helpers/serve';
+import { Page } from 'playwright-core';
+import { PaneSession, openPane } from '../helpers/browser';
+import { ROOT } from '../helpers/serve';
 
 const SHOTS = join(ROOT, 'test-results');
-let browser: Browser;
-let server: Server;
-let url: string;
+let session: PaneSession;
 let page: Page;
-const requests: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  ensureBuilt();
   mkdirSync(SHOTS, { recursive: true });
-  ({ server, url } = await serveWeb());
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-  const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: 'ro-RO' });
-  await context.route('**/*', async (route) => {
-    const u = route.request().url();
-    requests.push(u);
-    const office = officeFile(u);
-    if (office) return route.fulfill({ body: readFileSync(office), contentType: 'text/javascript' });
-    if (u.startsWith(url)) return route.continue();
-    return route.abort();
-  });
-  page = await context.newPage();
+  session = await openPane();
+  page = await session.context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(`${url}taskpane.html`);
+  await page.goto(`${session.url}taskpane.html`);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  server?.close();
+  await session?.close();
 });
 
 const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
@@ -146,7 +128,7 @@ test('the pane is reachable by keyboard: Tab reaches the tabs and a finding', as
 });
 
 test('no request left the add-in\'s origin, except office.js from Microsoft\'s CDN; no page errors', () => {
-  const foreign = requests.filter((u) => !u.startsWith(url) && !u.startsWith('https://appsforoffice.microsoft.com/') && !u.startsWith('data:') && !u.startsWith('blob:'));
+  const foreign = session.requests.filter((u) => !u.startsWith(session.url) && !u.startsWith('https://appsforoffice.microsoft.com/') && !u.startsWith('data:') && !u.startsWith('blob:'));
   expect(foreign).toEqual([]);
   expect(pageErrors).toEqual([]);
 });

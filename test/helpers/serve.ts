@@ -2,9 +2,15 @@ import { execFileSync } from 'child_process';
 import { createReadStream, existsSync, statSync } from 'fs';
 import { AddressInfo } from 'net';
 import { createServer, Server } from 'http';
-import { extname, join, normalize } from 'path';
+import { dirname, extname, join, normalize } from 'path';
 
-export const ROOT = join(__dirname, '..', '..');
+function projectRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+export const ROOT = projectRoot();
 export const WEB = join(ROOT, 'dist', 'web');
 const OFFICE_DIST = join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
 export const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';

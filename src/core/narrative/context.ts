@@ -5,7 +5,7 @@ import { AnalyzedRow } from '../interpret';
 import { stateLabel } from '../messages';
 import { Lang, STATES, State } from '../status';
 import { GroupStats } from '../stats';
-import { firstSentence } from '../text';
+import { firstSentence, fold } from '../text';
 
 export interface StatVars {
   rows: number;
@@ -110,15 +110,22 @@ function actionVars(r: AnalyzedRow, lang: Lang): ActionVars {
 
 export function buildContext(a: Analysis, lang: Lang): NarrativeContext {
   const actions = a.rows.map((r) => actionVars(r, lang));
-  const group = (g: GroupStats, pick: (r: AnalyzedRow) => boolean): GroupVars => ({
-    key: g.key,
-    title: g.title,
-    ...statVars(g),
-    actions: a.rows.map((r, i) => (pick(r) ? actions[i] : null)).filter((x): x is ActionVars => x !== null),
+  // One pass puts each action under its objective, area and units: linear in the rows.
+  const buckets = { objectives: new Map<string, ActionVars[]>(), areas: new Map<string, ActionVars[]>(), responsible: new Map<string, ActionVars[]>() };
+  const put = (map: Map<string, ActionVars[]>, key: string, x: ActionVars) => {
+    const list = map.get(key);
+    if (list) list.push(x);
+    else map.set(key, [x]);
+  };
+  a.rows.forEach((r, i) => {
+    put(buckets.objectives, r.objective?.key ?? '', actions[i]);
+    if (r.area) put(buckets.areas, r.area.key, actions[i]);
+    for (const u of new Set(r.responsibleUnits.map((x) => fold(x)))) put(buckets.responsible, u, actions[i]);
   });
-  const objectives = a.stats.objectives.map((g) => group(g, (r) => (r.objective?.key ?? '') === g.key));
-  const areas = a.stats.areas.map((g) => group(g, (r) => r.area?.key === g.key));
-  const responsible = a.stats.responsible.map((g) => group(g, (r) => r.responsibleUnits.some((u) => u.toLowerCase() === g.key.toLowerCase())));
+  const group = (g: GroupStats, actionsOf: GroupVars['actions'] | undefined): GroupVars => ({ key: g.key, title: g.title, ...statVars(g), actions: actionsOf ?? [] });
+  const objectives = a.stats.objectives.map((g) => group(g, buckets.objectives.get(g.key)));
+  const areas = a.stats.areas.map((g) => group(g, buckets.areas.get(g.key)));
+  const responsible = a.stats.responsible.map((g) => group(g, buckets.responsible.get(fold(g.key))));
   const rated = objectives.filter((o) => o.completion_rate !== null);
   const byRate = [...rated].sort((x, y) => x.completion_rate! - y.completion_rate!);
   const withState = (s: State) => actions.filter((x) => x.state === s);

@@ -20,9 +20,9 @@ export type RenderResult = { ok: true; text: string } | { ok: false; issues: Tem
 /** Names that lead out of the data into the JavaScript objects behind it. */
 const FORBIDDEN = new Set(['constructor', '__proto__', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__', 'valueOf', 'toString', 'hasOwnProperty']);
 export const MAX_TEMPLATE_CHARS = 200_000;
-export const MAX_OUTPUT_CHARS = 1_000_000;
+export const MAX_OUTPUT_CHARS = 5_000_000;
 const RENDER_MS = 2_000;
-const MEMORY = 20_000_000;
+const MEMORY = 100_000_000;
 
 const engines = new Map<Lang, Liquid>();
 

@@ -6,7 +6,7 @@ import { templateIssueMessage } from '../../core/messages';
 import { pane } from '../../core/messages/pane';
 import { DEFAULT_TEMPLATES, buildContext, renderTemplate } from '../../core/narrative';
 import { Lang } from '../../core/status';
-import { generateReport } from '../../host/commands';
+import { generateReport } from '../../host/generate';
 import { Host } from '../../host/host';
 import { Settings } from '../../host/settings';
 import type { Notice } from '../App';

@@ -19,7 +19,7 @@ export const en = `{%- assign t = total -%}
 {%- endcase -%}
 {%- endfor %}.{% endif %}
 {%- if period_end != "" and t.due > 0 %} By {{ period_end | long_date }}, {{ t.due | plural: "action", "actions" }} {{ t.due | agree: "was", "were" }} due, of which {% if t.done_among_due == 0 %}none was done{% else %}{{ t.done_among_due }} {{ t.done_among_due | agree: "was", "were" }} done{% endif %}
-{%- if t.overdue > 0 %}; {{ t.overdue | plural: "action is", "actions are" }} overdue ({{ overdue | map: "id" | join_list }}){% endif %}.{% endif %}
+{%- if t.overdue > 0 %}; {{ t.overdue | plural: "action is", "actions are" }} overdue{% if t.overdue <= 20 %} ({{ overdue | map: "id" | join_list }}){% endif %}{% endif %}.{% endif %}
 {%- if lowest and highest and lowest.completion_rate != highest.completion_rate %} Objective {{ highest.key }} has the highest completion ({{ highest.completion_rate | percent }}) and objective {{ lowest.key }} the lowest ({{ lowest.completion_rate | percent }}).{% endif %}
 
 ## Progress by objective
@@ -42,9 +42,12 @@ export const en = `{%- assign t = total -%}
 {%- if o.overdue > 0 %} Overdue: {{ o.actions | where: "overdue", true | map: "id" | join_list }}.{% endif %}
 {% endfor %}
 ## Actions needing attention
-{% for a in attention %}
+{% for a in attention limit: 200 %}
 - **{{ a.id }}** {{ a.title }} ({{ a.responsible }}): {{ a.state_label | downcase }}{% if a.overdue %}, overdue since {{ a.due | long_date }}{% endif %}.{% if a.reason != "" %} {{ a.reason }}{% endif %}
 {%- else %}
 No action is overdue, not started, not done or suspended.
 {%- endfor %}
+{%- if attention.size > 200 %}
+- … and {{ attention.size | minus: 200 | plural: "more action", "more actions" }} (the full list is in the table of actions).
+{%- endif %}
 `;

@@ -19,7 +19,7 @@ export const ro = `{%- assign t = total -%}
 {%- endcase -%}
 {%- endfor %}.{% endif %}
 {%- if period_end != "" and t.due > 0 %} Până la {{ period_end | long_date }} {{ t.due | agree: "a ajuns", "au ajuns" }} la termen {{ t.due | plural: "acțiune", "acțiuni" }}, dintre care {% if t.done_among_due == 0 %}niciuna nu a fost realizată{% else %}{{ t.done_among_due }} {{ t.done_among_due | agree: "a fost realizată", "au fost realizate" }}{% endif %}
-{%- if t.overdue > 0 %}; pentru {{ t.overdue | plural: "acțiune", "acțiuni" }} ({{ overdue | map: "id" | join_list }}) termenul de realizare a fost depășit{% endif %}.{% endif %}
+{%- if t.overdue > 0 %}; pentru {{ t.overdue | plural: "acțiune", "acțiuni" }}{% if t.overdue <= 20 %} ({{ overdue | map: "id" | join_list }}){% endif %} termenul de realizare a fost depășit{% endif %}.{% endif %}
 {%- if lowest and highest and lowest.completion_rate != highest.completion_rate %} Cel mai înalt grad de realizare îl are obiectivul {{ highest.key }} ({{ highest.completion_rate | percent }}), iar cel mai mic, obiectivul {{ lowest.key }} ({{ lowest.completion_rate | percent }}).{% endif %}
 
 ## Realizarea pe obiective
@@ -42,9 +42,12 @@ export const ro = `{%- assign t = total -%}
 {%- if o.overdue > 0 %} Termen depășit: {{ o.actions | where: "overdue", true | map: "id" | join_list }}.{% endif %}
 {% endfor %}
 ## Acțiuni care necesită atenție
-{% for a in attention %}
+{% for a in attention limit: 200 %}
 - **{{ a.id }}** {{ a.title }} ({{ a.responsible }}): {{ a.state_label | downcase }}{% if a.overdue %}, termen depășit ({{ a.due | long_date }}){% endif %}.{% if a.reason != "" %} {{ a.reason }}{% endif %}
 {%- else %}
 Nu sunt acțiuni cu termen depășit, neinițiate, nerealizate sau suspendate.
 {%- endfor %}
+{%- if attention.size > 200 %}
+- … și încă {{ attention.size | minus: 200 | plural: "acțiune", "acțiuni" }} (lista completă este în tabelul acțiunilor).
+{%- endif %}
 `;

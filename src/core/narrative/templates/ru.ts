@@ -18,7 +18,7 @@ export const ru = `{%- assign t = total -%}
 {%- endcase -%}
 {%- endfor %}.{% endif %}
 {%- if period_end != "" and t.due > 0 %} К {{ period_end | long_date }} наступил срок исполнения {{ t.due | plural: "мероприятия", "мероприятий", "мероприятий" }}, из них выполнено {{ t.done_among_due | number }}
-{%- if t.overdue > 0 %}; просрочено {{ t.overdue | plural: "мероприятие", "мероприятия", "мероприятий" }} ({{ overdue | map: "id" | join_list }}){% endif %}.{% endif %}
+{%- if t.overdue > 0 %}; просрочено {{ t.overdue | plural: "мероприятие", "мероприятия", "мероприятий" }}{% if t.overdue <= 20 %} ({{ overdue | map: "id" | join_list }}){% endif %}{% endif %}.{% endif %}
 {%- if lowest and highest and lowest.completion_rate != highest.completion_rate %} Наиболее высокая степень выполнения у цели {{ highest.key }} ({{ highest.completion_rate | percent }}), наиболее низкая — у цели {{ lowest.key }} ({{ lowest.completion_rate | percent }}).{% endif %}
 
 ## Выполнение по целям
@@ -40,9 +40,12 @@ export const ru = `{%- assign t = total -%}
 {%- if o.overdue > 0 %} Просрочены: {{ o.actions | where: "overdue", true | map: "id" | join_list }}.{% endif %}
 {% endfor %}
 ## Мероприятия, требующие внимания
-{% for a in attention %}
+{% for a in attention limit: 200 %}
 - **{{ a.id }}** {{ a.title }} ({{ a.responsible }}): {{ a.state_label | downcase }}{% if a.overdue %}, срок истёк {{ a.due | long_date }}{% endif %}.{% if a.reason != "" %} {{ a.reason }}{% endif %}
 {%- else %}
 Просроченных, не начатых, не выполненных или приостановленных мероприятий нет.
 {%- endfor %}
+{%- if attention.size > 200 %}
+- … и ещё {{ attention.size | minus: 200 | plural: "мероприятие", "мероприятия", "мероприятий" }} (полный список — в таблице мероприятий).
+{%- endif %}
 `;
