@@ -7,6 +7,39 @@ const urlDev = 'https://localhost:3000/';
 // Where the production add-in is served; set ADDIN_PUBLIC_URL when building for deployment.
 const urlProd = process.env.ADDIN_PUBLIC_URL || 'https://localhost:3000/';
 
+// Scripts only from this origin and Microsoft's office.js CDN; Fluent UI's CSS-in-JS needs inline styles.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self' https://appsforoffice.microsoft.com",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' https://appsforoffice.microsoft.com",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+const BODIES = {
+  taskpane: '<div id="root"></div>',
+  commands: '',
+  dialog:
+    '<main style="font-family: Segoe UI, sans-serif; padding: 12px"><h1 id="title" style="font-size: 16px"></h1><p id="message"></p><button id="ok" type="button">OK</button></main>',
+};
+
+const html = (body) => `<!doctype html>
+<html lang="ro">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta http-equiv="Content-Security-Policy" content="${CSP}" />
+    <title>Action Plan Report</title>
+    <script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>
+  </head>
+  <body>${body}</body>
+</html>`;
+
 async function httpsOptions() {
   try {
     const devCerts = require('office-addin-dev-certs');
@@ -20,8 +53,7 @@ async function httpsOptions() {
 
 module.exports = async (env, options) => {
   const dev = options.mode === 'development';
-  const page = (name, chunks, template) =>
-    new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks, scriptLoading: 'defer', inject: 'body' });
+  const page = (name) => new HtmlWebpackPlugin({ filename: `${name}.html`, templateContent: html(BODIES[name]), chunks: [name], scriptLoading: 'defer', inject: 'body' });
   return {
     devtool: dev ? 'source-map' : false,
     entry: {
@@ -46,9 +78,9 @@ module.exports = async (env, options) => {
       ],
     },
     plugins: [
-      page('taskpane', ['taskpane'], './src/taskpane/taskpane.html'),
-      page('commands', ['commands'], './src/commands/commands.html'),
-      page('dialog', ['dialog'], './src/commands/dialog.html'),
+      page('taskpane'),
+      page('commands'),
+      page('dialog'),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },

@@ -58,3 +58,15 @@ test('display name, description and every string localized for ro-RO (default), 
     expect(body).toMatch(/Locale="ru-RU"/);
   }
 });
+
+test('every page of the add-in carries the Content Security Policy', () => {
+  const { readdirSync } = require('fs') as typeof import('fs');
+  const web = join(ROOT, 'dist', 'web');
+  const pages = readdirSync(web).filter((f) => f.endsWith('.html') && f !== 'help.html');
+  expect(pages.sort()).toEqual(['commands.html', 'dialog.html', 'taskpane.html']);
+  for (const p of pages) {
+    const html = readFileSync(join(web, p), 'utf8');
+    expect(html).toMatch(/Content-Security-Policy" content="default-src 'self'; script-src 'self' https:\/\/appsforoffice.microsoft.com;/);
+    expect([...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map((m) => m[1]).every((src) => !/^https?:/.test(src) || src.startsWith('https://appsforoffice.microsoft.com/'))).toBe(true);
+  }
+});

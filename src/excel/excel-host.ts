@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
-import { WorkbookGrid, SheetGrid, CellValue, parseAddress, columnLetters } from '../core/grid';
-import { Layout, MergedGrid, detectLayout } from '../core/layout';
+import { choosePlanSheet } from '../core/analyze';
+import { CellValue, SheetGrid, WorkbookGrid } from '../core/grid';
 import { isAbbreviationsSheet } from '../core/responsible';
 import { Severity } from '../core/findings';
 import { OutputSheets } from '../report/sheets';
@@ -103,7 +103,7 @@ export class ExcelHost implements Host {
         return toGrid(ws.name, values, origin, mergedAreas);
       });
 
-      const plan = this.choosePlan(grids, settings.sheet);
+      const plan = choosePlanSheet({ sheets: grids }, settings.sheet ?? undefined);
       const toRead = grids
         .map((g, i) => ({ g, used: heads[i].used, ws: heads[i].ws }))
         .filter(({ g, used }) => !used.isNullObject && (g === plan || isAbbreviationsSheet(g.name)) && used.rowIndex + used.rowCount > HEAD_ROWS);
@@ -137,22 +137,6 @@ export class ExcelHost implements Host {
     this.lastRead.chunks++;
     this.lastRead.largestResponseBytes = Math.max(this.lastRead.largestResponseBytes, bytes);
     return bytes;
-  }
-
-  private choosePlan(grids: SheetGrid[], named: string | null): SheetGrid | undefined {
-    if (named) return grids.find((g) => g.name === named);
-    let best: SheetGrid | undefined;
-    let score = 0;
-    for (const g of grids) {
-      if (isAbbreviationsSheet(g.name)) continue;
-      const layout: Layout | null = detectLayout(new MergedGrid(g));
-      const s = layout ? Object.keys(layout.columns).length : 0;
-      if (s > score) {
-        best = g;
-        score = s;
-      }
-    }
-    return best;
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {
@@ -291,11 +275,3 @@ function textOf(v: CellValue): string {
   if (typeof v === 'object' && !(v instanceof Date)) return v.error;
   return String(v).trim();
 }
-
-/** "G5:G43": the status column from the first data row to the last. */
-export function columnRange(col: number, firstRow: number, lastRow: number): string {
-  const letters = columnLetters(col);
-  return `${letters}${firstRow}:${letters}${Math.max(firstRow, lastRow)}`;
-}
-
-export { parseAddress };

@@ -2,6 +2,9 @@
 import { createRoot } from 'react-dom/client';
 import { officeLang } from '../excel/office-host';
 import { Root } from './Root';
+import { prewarmAnalyzer } from './analyze-in-worker';
+
+prewarmAnalyzer();
 
 Office.onReady((info) => {
   const container = document.getElementById('root')!;
