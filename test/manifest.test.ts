@@ -66,7 +66,7 @@ test('every page of the add-in carries the Content Security Policy', () => {
   expect(pages.sort()).toEqual(['commands.html', 'dialog.html', 'taskpane.html']);
   for (const p of pages) {
     const html = readFileSync(join(web, p), 'utf8');
-    expect(html).toMatch(/Content-Security-Policy" content="default-src 'self'; script-src 'self' https:\/\/appsforoffice.microsoft.com;/);
+    expect(html).toMatch(/http-equiv="?Content-Security-Policy"? content="default-src 'self'; script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
     expect([...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map((m) => m[1]).every((src) => !/^https?:/.test(src) || src.startsWith('https://appsforoffice.microsoft.com/'))).toBe(true);
   }
 });
