@@ -19,7 +19,7 @@ beforeAll(async () => {
   await page.getByText(/29 acțiuni/).waitFor({ timeout: 30_000 });
   const wb = buildWorkbook([
     {
-      name: 'Plan <img src=x onerror=window.__pwned=5>',
+      name: '<img src=x onerror="a()">',
       rows: [
         ['Raport pentru semestrul I, 2022 <script>window.__pwned=6</script>'],
         ['Nr.', 'Acțiunea', 'Responsabil', 'Termen', 'Statutul', 'Descrierea'],
