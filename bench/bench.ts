@@ -13,7 +13,7 @@ import ExcelJS from 'exceljs';
 import { analyzeWorkbook } from '../src/core/analyze';
 import { SheetGrid, cellText, parseAddress } from '../src/core/grid';
 import { buildContext, renderTemplate, DEFAULT_TEMPLATES } from '../src/core/narrative';
-import { ExcelHost } from '../src/excel/excel-host';
+import { ALL_CAPABILITIES, ExcelHost } from '../src/excel/excel-host';
 import { enforceStatuses, validate } from '../src/host/commands';
 import { generateReport } from '../src/host/generate';
 import { defaultSettings } from '../src/host/settings';
@@ -77,7 +77,7 @@ async function addinCounts(n: number) {
   const plan = generatePlan(n);
   model.addSheet('Plan', plan.rows, plan.merges);
   const counter = new SyncCounter();
-  const host = new ExcelHost(fakeRun(model, counter), memoryStore(), true, defaultSettings);
+  const host = new ExcelHost(fakeRun(model, counter), memoryStore(), ALL_CAPABILITIES, defaultSettings);
   const measure = async (fn: () => Promise<unknown>) => {
     counter.reset();
     await fn();

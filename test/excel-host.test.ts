@@ -2,7 +2,7 @@ import { readFileSync } from 'fs';
 import { SAMPLE_XLSX } from '../samples/build-sample';
 import { analyzeWorkbook } from '../src/core/analyze';
 import { cellText, columnLetters } from '../src/core/grid';
-import { ExcelHost, HIGHLIGHT_FORMULA } from '../src/excel/excel-host';
+import { ALL_CAPABILITIES, ExcelHost, HIGHLIGHT_FORMULA } from '../src/excel/excel-host';
 import { applyAllOfCode, applyFix, enforceStatuses, validate } from '../src/host/commands';
 import { generateReport } from '../src/host/generate';
 import { Settings, defaultSettings } from '../src/host/settings';
@@ -14,7 +14,7 @@ function hostOver(model: FakeWorkbookModel, settings: Settings = defaultSettings
   const counter = new SyncCounter();
   let current = settings;
   const store = memoryStore();
-  const host = new ExcelHost(fakeRun(model, counter), store, true, () => current);
+  const host = new ExcelHost(fakeRun(model, counter), store, ALL_CAPABILITIES, () => current);
   const origSave = host.saveSettings.bind(host);
   host.saveSettings = async (s) => {
     current = s;
@@ -209,4 +209,16 @@ describe('settings in the workbook', () => {
     expect(r.settings.period).toBe('S1-2022');
     expect(r.settings.planYear).toBeNull();
   });
+});
+
+test('on ExcelApi 1.8 (no merged areas, no change events) the plan still reads, and nothing subscribes', async () => {
+  const counter = new SyncCounter();
+  const host = new ExcelHost(fakeRun(await sampleModel(), counter), memoryStore(), { mergedAreas: false, changeEvents: false }, defaultSettings);
+  const a = await validate(host, defaultSettings(), 'ro');
+  expect(a.rows).toHaveLength(29);
+  expect(a.stats.objectives.map((o) => o.rows)).toEqual([14, 5, 3, 7]);
+  counter.reset();
+  const unsubscribe = await host.onChanged(() => undefined);
+  unsubscribe();
+  expect(counter.syncs).toBe(0);
 });

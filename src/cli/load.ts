@@ -15,7 +15,9 @@ export async function loadPlanFile(path: string): Promise<Loaded> {
     stat = await fs.stat(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' || code === 'ENOTDIR' ? { ok: false, error: 'not_found' } : { ok: false, error: 'unreadable', params: { detail: String(code ?? e) } };
+    return code === 'ENOENT' || code === 'ENOTDIR'
+      ? { ok: false, error: 'not_found' }
+      : { ok: false, error: 'unreadable', params: { detail: String(code ?? e) } };
   }
   if (stat.isDirectory()) return { ok: false, error: 'is_directory' };
   if (stat.size > MAX_FILE_MB * 1024 * 1024) return { ok: false, error: 'too_large', params: { limit: MAX_FILE_MB } };

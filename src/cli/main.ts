@@ -49,7 +49,10 @@ function parseCommon(values: Record<string, string | boolean | undefined>): Comm
     analyze.planYear = y;
   }
   if (typeof values.allowed === 'string') {
-    const list = values.allowed.split(',').map((s) => s.trim()).filter(Boolean);
+    const list = values.allowed
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const bad = list.filter((s) => !(STATES as readonly string[]).includes(s));
     if (bad.length) return `--allowed takes states from: ${STATES.join(', ')} (got "${bad.join(', ')}")`;
     analyze.allowedStates = list as State[];
@@ -87,7 +90,10 @@ export async function check(files: string[], opts: CommonOptions, io: Io): Promi
   if (files.length > 1) {
     const total = sumTotals(totals);
     if (opts.json) io.out(JSON.stringify({ consolidated: { files: totals.length, total } } satisfies z.infer<typeof ConsolidatedSchema>));
-    else io.out([ui(opts.lang, 'files_checked', { count: files.length }), ...renderTable(ui(opts.lang, 'consolidated'), [], total, opts.lang, () => '')].join('\n'));
+    else
+      io.out(
+        [ui(opts.lang, 'files_checked', { count: files.length }), ...renderTable(ui(opts.lang, 'consolidated'), [], total, opts.lang, () => '')].join('\n'),
+      );
   }
   return exit;
 }
@@ -95,7 +101,13 @@ export async function check(files: string[], opts: CommonOptions, io: Io): Promi
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'schema') {
-    io.out(JSON.stringify({ file: z.toJSONSchema(FileReportSchema), error: z.toJSONSchema(FileErrorSchema), consolidated: z.toJSONSchema(ConsolidatedSchema) }, null, 2));
+    io.out(
+      JSON.stringify(
+        { file: z.toJSONSchema(FileReportSchema), error: z.toJSONSchema(FileErrorSchema), consolidated: z.toJSONSchema(ConsolidatedSchema) },
+        null,
+        2,
+      ),
+    );
     return EXIT.ok;
   }
   if (command !== 'check' && command !== 'report') {
@@ -115,7 +127,12 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         lang: { type: 'string' },
         json: { type: 'boolean' },
         ...(command === 'report'
-          ? { template: { type: 'string' as const }, format: { type: 'string' as const }, out: { type: 'string' as const }, 'narrative-only': { type: 'boolean' as const } }
+          ? {
+              template: { type: 'string' as const },
+              format: { type: 'string' as const },
+              out: { type: 'string' as const },
+              'narrative-only': { type: 'boolean' as const },
+            }
           : {}),
       },
     });
@@ -139,7 +156,17 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     const v = parsed.values as Record<string, string | boolean | undefined>;
     const { report } = await import('./report');
-    return report(parsed.positionals[0], common, { template: v.template as string | undefined, format: v.format as string | undefined, out: v.out as string | undefined, narrativeOnly: v['narrative-only'] === true }, io);
+    return report(
+      parsed.positionals[0],
+      common,
+      {
+        template: v.template as string | undefined,
+        format: v.format as string | undefined,
+        out: v.out as string | undefined,
+        narrativeOnly: v['narrative-only'] === true,
+      },
+      io,
+    );
   }
   return check(parsed.positionals, common, io);
 }

@@ -48,7 +48,8 @@ export async function report(file: string, opts: CommonOptions, r: ReportOptions
   }
   const narrative = writeNarrative(analysis, opts.lang, template);
   if (!narrative.ok) {
-    for (const issue of narrative.issues) io.err(`${r.template ?? 'template'}:${issue.line}:${issue.column}: ${templateIssueMessage(issue, opts.lang)} [${issue.code}]`);
+    for (const issue of narrative.issues)
+      io.err(`${r.template ?? 'template'}:${issue.line}:${issue.column}: ${templateIssueMessage(issue, opts.lang)} [${issue.code}]`);
     return 2;
   }
   const model = buildReportModel(analysis, narrative.text, opts.lang);
@@ -59,7 +60,13 @@ export async function report(file: string, opts: CommonOptions, r: ReportOptions
     io.err(out);
     return exit;
   }
-  const text = r.narrativeOnly ? (format === 'md' ? narrative.text : narrativeToPlain(narrative.text)) : format === 'md' ? toMarkdown(model) : toPlainText(model);
+  const text = r.narrativeOnly
+    ? format === 'md'
+      ? narrative.text
+      : narrativeToPlain(narrative.text)
+    : format === 'md'
+      ? toMarkdown(model)
+      : toPlainText(model);
   if (r.out) await fs.writeFile(r.out, text);
   else io.out(text);
   return exit;

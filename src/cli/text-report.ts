@@ -29,7 +29,9 @@ export function renderFindings(findings: Finding[], lang: Lang): string[] {
 }
 
 export function renderTable(title: string, groups: GroupStats[], total: GroupStats | null, lang: Lang, label: (g: GroupStats) => string): string[] {
-  const states: (State | 'unknown')[] = [...STATES, 'unknown'].filter((s) => groups.some((g) => g.byState[s as State | 'unknown'] > 0)) as (State | 'unknown')[];
+  const states: (State | 'unknown')[] = [...STATES, 'unknown'].filter((s) => groups.some((g) => g.byState[s as State | 'unknown'] > 0)) as (
+    State | 'unknown'
+  )[];
   const head = [ui(lang, 'rows'), ...states.map((s) => stateLabel(lang, s)), ui(lang, 'completion'), ui(lang, 'started'), ui(lang, 'due'), ui(lang, 'overdue')];
   const rows = [...groups, ...(total ? [total] : [])].map((g) => [
     g === total ? ui(lang, 'total') : label(g),
@@ -47,7 +49,9 @@ export function renderTable(title: string, groups: GroupStats[], total: GroupSta
 }
 
 export function renderAnalysis(file: string, a: Analysis, lang: Lang): string {
-  const period = a.period ? `${formatPeriod(a.period, lang)} (${formatDate(a.period.start, lang)} – ${formatDate(a.period.end, lang)})` : ui(lang, 'period_unknown');
+  const period = a.period
+    ? `${formatPeriod(a.period, lang)} (${formatDate(a.period.start, lang)} – ${formatDate(a.period.end, lang)})`
+    : ui(lang, 'period_unknown');
   const errors = a.findings.filter((f) => f.severity === 'error').length;
   const warnings = a.findings.filter((f) => f.severity === 'warning').length;
   const lines = [

@@ -38,10 +38,17 @@ export async function generateReportCommand(event: Office.AddinCommands.Event): 
     const errors = out.analysis.findings.filter((f) => f.severity === 'error').length;
     const warnings = out.analysis.findings.filter((f) => f.severity === 'warning').length;
     message = out.sheets
-      ? [pane(lang, 'generated', out.sheets), ui(lang, 'summary_line', { rows: out.analysis.rows.length, errors, warnings }), out.templateIssues ? pane(lang, 'generated_with_default') : ''].filter(Boolean).join(' ')
+      ? [
+          pane(lang, 'generated', out.sheets),
+          ui(lang, 'summary_line', { rows: out.analysis.rows.length, errors, warnings }),
+          out.templateIssues ? pane(lang, 'generated_with_default') : '',
+        ]
+          .filter(Boolean)
+          .join(' ')
       : ui(lang, 'no_findings');
   } catch (e) {
-    message = e instanceof HostError && e.code === 'cell_edit_mode' ? pane(lang, 'cell_edit_mode') : pane(lang, 'excel_error', { detail: (e as Error).message });
+    message =
+      e instanceof HostError && e.code === 'cell_edit_mode' ? pane(lang, 'cell_edit_mode') : pane(lang, 'excel_error', { detail: (e as Error).message });
   }
   await notify(pane(lang, 'app_title'), message);
   event.completed();

@@ -42,7 +42,8 @@ export interface Analysis {
 
 /** Picks the plan's sheet: the one named, else the one whose header reads most like a plan. */
 export function choosePlanSheet(workbook: WorkbookGrid, name?: string): SheetGrid | null {
-  if (name !== undefined) return workbook.sheets.find((s) => s.name === name) ?? workbook.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null;
+  if (name !== undefined)
+    return workbook.sheets.find((s) => s.name === name) ?? workbook.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null;
   let best: SheetGrid | null = null;
   let bestScore = 0;
   for (const s of workbook.sheets) {
@@ -58,10 +59,11 @@ export function choosePlanSheet(workbook: WorkbookGrid, name?: string): SheetGri
 
 function titleTexts(grid: SheetGrid, before: number): string[] {
   const out: string[] = [];
-  for (let r = 0; r < before; r++) for (const v of grid.rows[r] ?? []) {
-    const t = cellText(v);
-    if (t) out.push(t);
-  }
+  for (let r = 0; r < before; r++)
+    for (const v of grid.rows[r] ?? []) {
+      const t = cellText(v);
+      if (t) out.push(t);
+    }
   return out;
 }
 

@@ -37,8 +37,10 @@ const RECURRENCE: [Recurrence, RegExp][] = [
   ['month', /^(lunar|lunara|monthly|ежемесячно)$/],
 ];
 const ONGOING = /^(permanent|permanenta|permanente|continuu|continua|constant|ongoing|continuous|continuously|permanently|постоянно|непрерывно|регулярно)$/;
-const FILLER = /^(anul|anului|anii|de|la|pina|pana|pine|in|pe|catre|до|г|год|года|годы|гг|в|by|until|till|the|of|year|not|later|than|no|end|sfirsitul|sfarsitul|finele|termen|si|и|and)$/;
-const THROUGH_YEAR = /(?<!\p{L})(pe parcursul|in decursul|in cursul|pe durata|pe tot parcursul|в течение|на протяжении|throughout|during) (anului|года|the year)(?!\p{L})/gu;
+const FILLER =
+  /^(anul|anului|anii|de|la|pina|pana|pine|in|pe|catre|до|г|год|года|годы|гг|в|by|until|till|the|of|year|not|later|than|no|end|sfirsitul|sfarsitul|finele|termen|si|и|and)$/;
+const THROUGH_YEAR =
+  /(?<!\p{L})(pe parcursul|in decursul|in cursul|pe durata|pe tot parcursul|в течение|на протяжении|throughout|during) (anului|года|the year)(?!\p{L})/gu;
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
 
@@ -110,7 +112,16 @@ function scan(tokens: Token[]): Hit[] | DeadlineError {
     const numeric = parseNumericDate(t);
     if (numeric) {
       if (!isValidDate(numeric.y, numeric.m, numeric.d)) return 'bad_date';
-      hits.push({ type: 'period', due: isoDate(numeric.y, numeric.m, numeric.d), form: 'date', month: numeric.m, day: numeric.d, needsYear: false, at: k, end: k });
+      hits.push({
+        type: 'period',
+        due: isoDate(numeric.y, numeric.m, numeric.d),
+        form: 'date',
+        month: numeric.m,
+        day: numeric.d,
+        needsYear: false,
+        at: k,
+        end: k,
+      });
       continue;
     }
     if (/^\d{1,2}$/.test(t) && next() && monthOf(next()!)) {

@@ -129,8 +129,7 @@ export function detectLayout(g: MergedGrid, overrides: LayoutOverrides = {}): La
   const originCol = g.grid.origin?.col ?? 0;
   let best: { top: number; bottom: number; roles: (Role | null)[] } | null = null;
   const scanTo = Math.min(g.height, HEADER_SCAN_ROWS);
-  const candidates =
-    overrides.headerRow !== undefined ? [overrides.headerRow - 1 - originRow] : Array.from({ length: scanTo }, (_, r) => r);
+  const candidates = overrides.headerRow !== undefined ? [overrides.headerRow - 1 - originRow] : Array.from({ length: scanTo }, (_, r) => r);
   for (const r of candidates) {
     if (r < 0 || r >= g.height) continue;
     const single = rolesOfRow(g, r);

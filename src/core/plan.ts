@@ -139,7 +139,7 @@ export function readPlan(g: MergedGrid, layout: Layout): PlanRead {
     }
     if (count === 2 && !anyUnit && has('id') && (has('action') || has('subaction'))) {
       const id = normaliseId(cellText(cells.own.id ?? null));
-      const text = cellText((cells.own.action ?? cells.own.subaction) ?? null);
+      const text = cellText(cells.own.action ?? cells.own.subaction ?? null);
       if (/^\d{1,3}$/.test(id) && layout.columns.area === undefined) return { kind: 'area', text: `${id}. ${text}`, col: layout.columns.id! };
       if (OBJECTIVE_HEADING.test(fold(text))) return { kind: 'objective', text, col: layout.columns.action ?? layout.columns.subaction! };
     }
@@ -206,7 +206,7 @@ export function readPlan(g: MergedGrid, layout: Layout): PlanRead {
       action,
       responsible: text('responsible'),
       deadline: cells.seen.deadline ?? null,
-      deadlineFormat: layout.columns.deadline !== undefined ? g.grid.numberFormats?.[r]?.[layout.columns.deadline] ?? null : null,
+      deadlineFormat: layout.columns.deadline !== undefined ? (g.grid.numberFormats?.[r]?.[layout.columns.deadline] ?? null) : null,
       cost: text('cost'),
       indicators: text('indicators'),
       statusText: layout.columns.status !== undefined ? text('status') : text('status_description'),
@@ -216,18 +216,20 @@ export function readPlan(g: MergedGrid, layout: Layout): PlanRead {
     };
   };
 
-  const columnGroup = (list: Group[], kind: 'objective' | 'area') => (r: number, cells: RowCells): Group | null => {
-    const c = layout.columns[kind]!;
-    const t = cellText(cells.seen[kind] ?? null);
-    if (!t) return list[list.length - 1] ?? null;
-    const top = g.mergeAt(r, c)?.top ?? r;
-    const cell = addr(top, c);
-    const last = list[list.length - 1];
-    if (last && last.title === t) return last;
-    const grp = groupOf(t, kind, list.length + 1, cell);
-    list.push(grp);
-    return grp;
-  };
+  const columnGroup =
+    (list: Group[], kind: 'objective' | 'area') =>
+    (r: number, cells: RowCells): Group | null => {
+      const c = layout.columns[kind]!;
+      const t = cellText(cells.seen[kind] ?? null);
+      if (!t) return list[list.length - 1] ?? null;
+      const top = g.mergeAt(r, c)?.top ?? r;
+      const cell = addr(top, c);
+      const last = list[list.length - 1];
+      if (last && last.title === t) return last;
+      const grp = groupOf(t, kind, list.length + 1, cell);
+      list.push(grp);
+      return grp;
+    };
   const objectiveFromColumn = columnGroup(objectives, 'objective');
   const areaFromColumn = columnGroup(areas, 'area');
 

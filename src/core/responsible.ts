@@ -28,7 +28,8 @@ export function readAbbreviations(grid: SheetGrid): Abbreviations {
 }
 
 /** Words that begin the name of an institution or a group of them. */
-const STARTS_UNIT = /^(minister|agenti|cancelari|consiliu|academi|inspectorat|administrati|biroul|serviciu|directi|centrul|oficiul|comisi|autoritat|institut|camera|curtea|procuratur|parlament|guvern|primari|alte|toate|institutii|autoritati|organ|apl|societat|universitat|fondul|casa|banca|departament|mecanism|ong|partener|министерств|агентств|государственн|бюро|служб|управлени|центр|совет|инспекц|ministry|agency|state|office|council|all|other)/;
+const STARTS_UNIT =
+  /^(minister|agenti|cancelari|consiliu|academi|inspectorat|administrati|biroul|serviciu|directi|centrul|oficiul|comisi|autoritat|institut|camera|curtea|procuratur|parlament|guvern|primari|alte|toate|institutii|autoritati|organ|apl|societat|universitat|fondul|casa|banca|departament|mecanism|ong|partener|министерств|агентств|государственн|бюро|служб|управлени|центр|совет|инспекц|ministry|agency|state|office|council|all|other)/;
 
 /** Splits "Ministerul Sănătății, Muncii și Protecției Sociale; DIP, SACSI" into units. */
 export function splitResponsible(text: string): string[] {
@@ -46,7 +47,10 @@ export function splitResponsible(text: string): string[] {
   parts.push(current);
   const units: string[] = [];
   for (const raw of parts) {
-    const p = raw.trim().replace(/[.;]+$/, '').trim();
+    const p = raw
+      .trim()
+      .replace(/[.;]+$/, '')
+      .trim();
     if (!p) continue;
     const prev = units[units.length - 1];
     // "Ministerul Educației, Culturii și Cercetării": a ministry's name goes on after its comma.

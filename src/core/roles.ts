@@ -18,7 +18,8 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 /** Header patterns per role, on foldWords() text (so й is и), tried in this order: the first match wins. */
-const STATUS = /^(status|statut|stare)|(?<!\p{L})(nivel\w* de (realizare|implementare|executare)|grad\w* de (realizare|implementare|executare)|статус|степень выполнения|состояние)|^state\b/u;
+const STATUS =
+  /^(status|statut|stare)|(?<!\p{L})(nivel\w* de (realizare|implementare|executare)|grad\w* de (realizare|implementare|executare)|статус|степень выполнения|состояние)|^state\b/u;
 const DESCRIPTION = /descrier|informati|comentari|mentiun|информаци|комментар|примечан|^progress|comment|narrative|^notes?$|^remarks?$|^explicati/;
 
 const ORDERED: [Role, RegExp][] = [

@@ -48,7 +48,10 @@ class Tally {
   due = 0;
   doneAmongDue = 0;
   overdue = 0;
-  constructor(readonly key: string, readonly title: string) {}
+  constructor(
+    readonly key: string,
+    readonly title: string,
+  ) {}
 
   add(r: AnalyzedRow): void {
     this.rows++;
@@ -98,9 +101,9 @@ export function computeStatistics(rows: AnalyzedRow[], abbreviations: Abbreviati
   return {
     objectives: groupBy(rows, (r) => (r.objective ? [{ key: r.objective.key, title: r.objective.title }] : [{ key: '', title: '' }])),
     areas: groupBy(rows, (r) => (r.area ? [{ key: r.area.key, title: r.area.title }] : [])),
-    responsible: groupBy(rows, (r) =>
-      r.responsibleUnits.map((u) => ({ key: u, title: abbreviations?.get(u) ?? u })),
-    ).sort((a, b) => b.rows - a.rows || a.key.localeCompare(b.key)),
+    responsible: groupBy(rows, (r) => r.responsibleUnits.map((u) => ({ key: u, title: abbreviations?.get(u) ?? u }))).sort(
+      (a, b) => b.rows - a.rows || a.key.localeCompare(b.key),
+    ),
     total: total.result(),
   };
 }

@@ -1,15 +1,6 @@
 import { editDistance, fold } from './text';
 
-export const STATES = [
-  'done',
-  'partially_done',
-  'in_progress',
-  'initiated',
-  'not_started',
-  'not_done',
-  'suspended',
-  'cancelled',
-] as const;
+export const STATES = ['done', 'partially_done', 'in_progress', 'initiated', 'not_started', 'not_done', 'suspended', 'cancelled'] as const;
 export type State = (typeof STATES)[number];
 
 export const QUALIFIERS = ['continuing', 'own_part', 'period_only', 'deviation'] as const;
@@ -21,12 +12,81 @@ export type Lang = 'ro' | 'en' | 'ru';
 const ro = (stem: string) => [stem, `${stem}a`, `${stem}e`, `${stem}i`];
 
 const FORMS: Record<State, string[]> = {
-  done: [...ro('realizat'), ...ro('indeplinit'), ...ro('executat'), ...ro('implementat'), 'выполнено', 'выполнена', 'выполнен', 'выполнены', 'реализовано', 'реализована', 'исполнено', 'done', 'completed', 'achieved', 'implemented'],
-  partially_done: [...ro('realizat').map((f) => `${f} partial`), ...ro('partial realizat'), ...ro('implementat').map((f) => `${f} partial`), ...ro('partial implementat'), 'частично выполнено', 'частично выполнена', 'выполнено частично', 'частично реализовано', 'partially done', 'partially completed', 'partially achieved', 'partially implemented'],
-  in_progress: ['in proces de realizare', 'in proces de implementare', 'in proces de executare', 'in curs de realizare', 'in curs de executare', 'in curs de implementare', 'in desfasurare', 'in derulare', 'в процессе выполнения', 'в процессе реализации', 'выполняется', 'в стадии выполнения', 'in progress', 'ongoing', 'underway'],
+  done: [
+    ...ro('realizat'),
+    ...ro('indeplinit'),
+    ...ro('executat'),
+    ...ro('implementat'),
+    'выполнено',
+    'выполнена',
+    'выполнен',
+    'выполнены',
+    'реализовано',
+    'реализована',
+    'исполнено',
+    'done',
+    'completed',
+    'achieved',
+    'implemented',
+  ],
+  partially_done: [
+    ...ro('realizat').map((f) => `${f} partial`),
+    ...ro('partial realizat'),
+    ...ro('implementat').map((f) => `${f} partial`),
+    ...ro('partial implementat'),
+    'частично выполнено',
+    'частично выполнена',
+    'выполнено частично',
+    'частично реализовано',
+    'partially done',
+    'partially completed',
+    'partially achieved',
+    'partially implemented',
+  ],
+  in_progress: [
+    'in proces de realizare',
+    'in proces de implementare',
+    'in proces de executare',
+    'in curs de realizare',
+    'in curs de executare',
+    'in curs de implementare',
+    'in desfasurare',
+    'in derulare',
+    'в процессе выполнения',
+    'в процессе реализации',
+    'выполняется',
+    'в стадии выполнения',
+    'in progress',
+    'ongoing',
+    'underway',
+  ],
   initiated: [...ro('initiat'), 'начато', 'начата', 'инициировано', 'инициирована', 'initiated', 'started'],
-  not_started: [...ro('neinitiat'), 'nu a fost initiata', 'nu a fost initiat', 'nu au fost initiate', 'nu este initiata', 'не начато', 'не начата', 'не инициировано', 'not started', 'not initiated'],
-  not_done: [...ro('nerealizat'), ...ro('neindeplinit'), ...ro('neexecutat'), 'nu a fost realizata', 'nu a fost realizat', 'не выполнено', 'не выполнена', 'не реализовано', 'not done', 'not achieved', 'not completed', 'not implemented'],
+  not_started: [
+    ...ro('neinitiat'),
+    'nu a fost initiata',
+    'nu a fost initiat',
+    'nu au fost initiate',
+    'nu este initiata',
+    'не начато',
+    'не начата',
+    'не инициировано',
+    'not started',
+    'not initiated',
+  ],
+  not_done: [
+    ...ro('nerealizat'),
+    ...ro('neindeplinit'),
+    ...ro('neexecutat'),
+    'nu a fost realizata',
+    'nu a fost realizat',
+    'не выполнено',
+    'не выполнена',
+    'не реализовано',
+    'not done',
+    'not achieved',
+    'not completed',
+    'not implemented',
+  ],
   suspended: [...ro('suspendat'), 'приостановлено', 'приостановлена', 'suspended', 'on hold', 'paused'],
   cancelled: [...ro('anulat'), ...ro('exclus'), 'отменено', 'отменена', 'исключено', 'cancelled', 'canceled', 'excluded'],
 };
@@ -68,7 +128,10 @@ export const CANONICAL: Record<Lang, Record<State, string>> = {
 const QUALIFIER_PATTERNS: [Qualifier, RegExp][] = [
   ['continuing', /activitate (continua|permanenta)|activitati (continue|permanente)|permanent|continuu|постоянн|continuous|continuing|ongoing activity/],
   ['own_part', /(in|pe) partea (ce tine )?de\b|partea ce tine de|в части|own part|(in|for) the part of/],
-  ['period_only', /pentru (semestrul|trimestrul|anul|perioada)|за (i|ii|1|2|перв|втор)\S* (полугоди|квартал)|за отчетный период|for (the )?(semester|half|quarter|period)/],
+  [
+    'period_only',
+    /pentru (semestrul|trimestrul|anul|perioada)|за (i|ii|1|2|перв|втор)\S* (полугоди|квартал)|за отчетный период|for (the )?(semester|half|quarter|period)/,
+  ],
   ['deviation', /deviere|с отклонени|deviation/],
 ];
 
@@ -78,9 +141,7 @@ interface Entry {
 }
 
 /** Vocabulary entries, longest first so "realizat partial" wins over "realizat". */
-const ENTRIES: Entry[] = STATES.flatMap((state) => FORMS[state].map((f) => ({ folded: fold(f), state }))).sort(
-  (a, b) => b.folded.length - a.folded.length,
-);
+const ENTRIES: Entry[] = STATES.flatMap((state) => FORMS[state].map((f) => ({ folded: fold(f), state }))).sort((a, b) => b.folded.length - a.folded.length);
 
 export interface StatusMatch {
   state: State;
@@ -96,10 +157,13 @@ function foldWithOffsets(s: string): { text: string; offsets: number[] } {
   let text = '';
   const offsets: number[] = [];
   let lastSpace = true;
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     const cp = s.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
-    const f = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    const f = ch
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
     if (/\s/.test(ch)) {
       if (!lastSpace) {
         text += ' ';

@@ -44,7 +44,11 @@ const FIRST_SENTENCE_SCAN = 2_000;
  */
 export function firstSentence(s: string): string {
   // A first sentence longer than this is cut there: the narrative's opening is all that is read.
-  const paragraph = s.slice(0, FIRST_SENTENCE_SCAN).trim().split(/\n\s*\n|\n(?=\s*(?:\d+[.)]|[-•–])\s)/)[0] ?? '';
+  const paragraph =
+    s
+      .slice(0, FIRST_SENTENCE_SCAN)
+      .trim()
+      .split(/\n\s*\n|\n(?=\s*(?:\d+[.)]|[-•–])\s)/)[0] ?? '';
   const text = paragraph.replace(/\s+/g, ' ').trim();
   const re = /[.!?…](?=\s+["„«(]?\p{Lu})/gu;
   let m: RegExpExecArray | null;

@@ -19,9 +19,11 @@ export interface ValidateContext {
 const NEEDS_NARRATIVE: State[] = ['done', 'not_started', 'not_done', 'suspended'];
 const STARTED: State[] = ['done', 'partially_done', 'in_progress', 'initiated'];
 const NOT_STARTED: State[] = ['not_started', 'not_done'];
-const SAYS_NOT_STARTED = /(?<!\p{L})(nu a fost (initiat|inceput|demarat|realizat)|nu au fost (initiate|incepute|realizate)|nu s-a (initiat|inceput|realizat)|nu este initiat|не (было )?(начат|выполнен|реализован)|has not (yet )?(been )?(started|initiated|implemented|done)|was not (started|initiated|implemented|done)|not (yet )?started)/u;
+const SAYS_NOT_STARTED =
+  /(?<!\p{L})(nu a fost (initiat|inceput|demarat|realizat)|nu au fost (initiate|incepute|realizate)|nu s-a (initiat|inceput|realizat)|nu este initiat|не (было )?(начат|выполнен|реализован)|has not (yet )?(been )?(started|initiated|implemented|done)|was not (started|initiated|implemented|done)|not (yet )?started)/u;
 const NEGATION = /(?:^|[\s,;:(])(?:nu|не|not|has not|was not)\s/i;
-const SAYS_DONE = /(?<!\p{L})(a fost (realizat|implementat|finalizat|indeplinit)\p{L}* (integral|in totalitate|pe deplin|complet)|actiunea a fost (realizat|finalizat|indeplinit)\p{L}*|a fost finalizat\p{L}*|выполнен\p{L}* в полном объеме|(fully|successfully) (completed|implemented)|has been completed)/u;
+const SAYS_DONE =
+  /(?<!\p{L})(a fost (realizat|implementat|finalizat|indeplinit)\p{L}* (integral|in totalitate|pe deplin|complet)|actiunea a fost (realizat|finalizat|indeplinit)\p{L}*|a fost finalizat\p{L}*|выполнен\p{L}* в полном объеме|(fully|successfully) (completed|implemented)|has been completed)/u;
 
 /** The checks a report officer makes before submission, one row at a time plus the id checks. */
 export function validateRows(rows: AnalyzedRow[], ctx: ValidateContext): Finding[] {
@@ -81,9 +83,7 @@ export function validateRows(rows: AnalyzedRow[], ctx: ValidateContext): Finding
     if (row.state && row.description && (STARTED.includes(row.state) || NOT_STARTED.includes(row.state))) {
       const first = firstSentence(row.description);
       // Only a sentence with a negation can say "not started": most narratives skip the full check.
-      const contradicts = STARTED.includes(row.state)
-        ? NEGATION.test(first) && SAYS_NOT_STARTED.test(fold(first))
-        : SAYS_DONE.test(fold(first));
+      const contradicts = STARTED.includes(row.state) ? NEGATION.test(first) && SAYS_NOT_STARTED.test(fold(first)) : SAYS_DONE.test(fold(first));
       if (contradicts) f('status_contradicts_description', narrativeRole, { state: row.state, sentence: clip(first) });
     }
 
@@ -104,8 +104,7 @@ export function validateRows(rows: AnalyzedRow[], ctx: ValidateContext): Finding
 function checkIds(rows: AnalyzedRow[], ctx: ValidateContext): Finding[] {
   const out: Finding[] = [];
   const head = (id: string) => id.split('.')[0];
-  const agree = (level: 'area' | 'objective') =>
-    rows.filter((r) => r.id && r[level]?.numbered && head(r.id) === r[level]!.key).length;
+  const agree = (level: 'area' | 'objective') => rows.filter((r) => r.id && r[level]?.numbered && head(r.id) === r[level]!.key).length;
   const byArea = agree('area');
   const byObjective = agree('objective');
   const level: 'area' | 'objective' | null = byArea === 0 && byObjective === 0 ? null : byArea >= byObjective ? 'area' : 'objective';
@@ -120,7 +119,9 @@ function checkIds(rows: AnalyzedRow[], ctx: ValidateContext): Finding[] {
     const group = level ? row[level] : null;
     if (group?.numbered && head(row.id) !== group.key) {
       const rest = row.id.split('.').slice(1).join('.');
-      out.push(finding('id_mismatch', ctx.sheet, cell, row.id, { id: row.id, expected: `${group.key}.`, level: level! }, rest ? `${group.key}.${rest}` : undefined));
+      out.push(
+        finding('id_mismatch', ctx.sheet, cell, row.id, { id: row.id, expected: `${group.key}.`, level: level! }, rest ? `${group.key}.${rest}` : undefined),
+      );
     }
   }
   return out;

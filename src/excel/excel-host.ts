@@ -9,6 +9,16 @@ import { Settings, readSettings } from '../host/settings';
 import { fromExcelValue, parseMergedAddresses, toGrid } from './convert';
 import { layOutReport, layOutStatistics } from './write-outputs';
 
+/** API sets above the manifest's ExcelApi 1.8, as Office.context.requirements reports them. */
+export interface Capabilities {
+  /** Range.getMergedAreasOrNullObject: ExcelApi 1.13. */
+  mergedAreas: boolean;
+  /** WorksheetCollection.onChanged: ExcelApi 1.9. */
+  changeEvents: boolean;
+}
+
+export const ALL_CAPABILITIES: Capabilities = { mergedAreas: true, changeEvents: true };
+
 export type Run = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** Where settings live: Office.context.document.settings in Excel. */
@@ -55,6 +65,13 @@ async function withRetry<T>(run: Run, batch: (ctx: Excel.RequestContext) => Prom
   }
 }
 
+/** One read: load a range's values and sync. */
+async function readValues(ctx: Excel.RequestContext, range: Excel.Range): Promise<unknown[][]> {
+  range.load('values');
+  await ctx.sync();
+  return range.values;
+}
+
 function byteSize(values: unknown[][]): number {
   let n = 2;
   for (const row of values) for (const v of row) n += typeof v === 'string' ? v.length * 1.1 + 3 : 8;
@@ -69,7 +86,7 @@ export class ExcelHost implements Host {
   constructor(
     private readonly run: Run,
     private readonly store: SettingsStore,
-    private readonly supportsMerges: boolean,
+    private readonly caps: Capabilities,
     private readonly getSettings: () => Settings,
   ) {}
 
@@ -83,9 +100,9 @@ export class ExcelHost implements Host {
       // One sync reads every sheet's size, merged areas and first rows: enough to find the plan.
       const heads = sheets.items.map((ws) => {
         const used = ws.getUsedRangeOrNullObject(true);
-        used.load('isNullObject,rowIndex,columnIndex,rowCount,columnCount');
-        const merges = this.supportsMerges ? ws.getRange().getMergedAreasOrNullObject() : null;
-        merges?.load('isNullObject,address');
+        used.load('rowIndex,columnIndex,rowCount,columnCount');
+        const merges = this.caps.mergedAreas ? ws.getRange().getMergedAreasOrNullObject() : null;
+        merges?.load('address');
         const head = ws.getRangeByIndexes(0, 0, HEAD_ROWS, HEAD_COLUMNS);
         head.load('values');
         return { ws, used, merges, head };
@@ -117,11 +134,9 @@ export class ExcelHost implements Host {
         while (start < end) {
           if (signal?.aborted) throw new HostError('cancelled', 'cancelled');
           const count = Math.min(chunkRows, end - start);
-          const range = ws.getRangeByIndexes(start, 0, count, width);
-          range.load('values');
-          await ctx.sync();
-          const bytes = this.track(range.values);
-          for (const row of range.values) g.rows.push(row.map(fromExcelValue));
+          const values = await readValues(ctx, ws.getRangeByIndexes(start, 0, count, width));
+          const bytes = this.track(values);
+          for (const row of values) g.rows.push(row.map(fromExcelValue));
           start += count;
           done += count;
           onProgress?.({ rowsRead: done, rowsTotal: total });
@@ -257,6 +272,7 @@ export class ExcelHost implements Host {
   }
 
   async onChanged(callback: () => void): Promise<() => void> {
+    if (!this.caps.changeEvents) return () => undefined;
     return withRetry(this.run, async (ctx) => {
       const handler = ctx.workbook.worksheets.onChanged.add(async () => callback());
       await ctx.sync();

@@ -21,7 +21,13 @@ export async function createOfficeExcelHost(): Promise<ExcelHost> {
       new Promise<void>((resolve, reject) => settings.saveAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(r.error)))),
   };
   let current = defaultSettings();
-  const host = new ExcelHost((batch) => Excel.run(batch), store, Office.context.requirements.isSetSupported('ExcelApi', '1.13'), () => current);
+  const supports = (v: string) => Office.context.requirements.isSetSupported('ExcelApi', v);
+  const host = new ExcelHost(
+    (batch) => Excel.run(batch),
+    store,
+    { mergedAreas: supports('1.13'), changeEvents: supports('1.9') },
+    () => current,
+  );
   current = (await host.loadSettings()).settings;
   const save = host.saveSettings.bind(host);
   host.saveSettings = async (s) => {

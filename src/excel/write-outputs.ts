@@ -35,7 +35,10 @@ export function layOutStatistics(ws: Excel.Worksheet, s: OutputSheets['statistic
 
 /** The report sheet: the title, then the narrative one paragraph a row, headings in bold. */
 export function layOutReport(ws: Excel.Worksheet, r: OutputSheets['report']): void {
-  const rows: { text: string; heading: boolean }[] = [{ text: r.title, heading: true }, { text: '', heading: false }];
+  const rows: { text: string; heading: boolean }[] = [
+    { text: r.title, heading: true },
+    { text: '', heading: false },
+  ];
   for (let i = 0; i < r.lines.length; i++) {
     const underline = r.lines[i + 1] !== undefined && /^=+$/.test(r.lines[i + 1]);
     rows.push({ text: r.lines[i], heading: underline });

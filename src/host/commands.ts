@@ -57,7 +57,10 @@ export function fixOf(a: Analysis, f: Finding): CellFix | null {
     const row = a.rows.find((r) => r.cells.responsible === f.cell);
     if (!row) return null;
     const code = String(f.params.code);
-    const value = row.responsible.replace(new RegExp(`(^|[^\\p{L}\\d])${code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\p{L}\\d])`, 'u'), `$1${f.suggestion}`);
+    const value = row.responsible.replace(
+      new RegExp(`(^|[^\\p{L}\\d])${code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\p{L}\\d])`, 'u'),
+      `$1${f.suggestion}`,
+    );
     return { sheet: f.sheet, cell: f.cell, expected: row.responsible, value };
   }
   return { sheet: f.sheet, cell: f.cell, expected: currentText(a, f), value: f.suggestion };
@@ -69,7 +72,10 @@ export function applyFix(host: Host, a: Analysis, f: Finding): Promise<FixOutcom
 }
 
 export function applyAllOfCode(host: Host, a: Analysis, code: FindingCode): Promise<FixOutcome> {
-  const fixes = a.findings.filter((f) => f.code === code).map((f) => fixOf(a, f)).filter((x): x is CellFix => x !== null);
+  const fixes = a.findings
+    .filter((f) => f.code === code)
+    .map((f) => fixOf(a, f))
+    .filter((x): x is CellFix => x !== null);
   return host.applyFixes(fixes);
 }
 
@@ -87,6 +93,10 @@ export function statusRange(a: Analysis): { sheet: string; range: string } | nul
 export async function enforceStatuses(host: Host, a: Analysis, s: Settings, lang: Lang): Promise<boolean> {
   const target = statusRange(a);
   if (!target) return false;
-  await host.enforceStatuses(target.sheet, target.range, s.allowedStates.map((st) => CANONICAL[lang][st]));
+  await host.enforceStatuses(
+    target.sheet,
+    target.range,
+    s.allowedStates.map((st) => CANONICAL[lang][st]),
+  );
   return true;
 }

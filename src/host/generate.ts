@@ -25,4 +25,3 @@ export async function generateReport(host: Host, s: Settings, lang: Lang): Promi
   const sheets = await host.writeOutputs(buildOutputSheets(analysis, narrative.ok ? narrative.text : '', lang));
   return { analysis, sheets, templateIssues };
 }
-

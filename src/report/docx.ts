@@ -1,23 +1,15 @@
-import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  PageOrientation,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { AlignmentType, Document, HeadingLevel, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { ReportModel } from './model';
 
 /** "Text with **bold** parts" -> runs. */
 function runs(text: string, bold = false): TextRun[] {
-  return text.split(/(\*\*.+?\*\*)/).filter(Boolean).map((part) => {
-    const b = /^\*\*(.+)\*\*$/.exec(part);
-    return new TextRun({ text: b ? b[1] : part, bold: bold || !!b });
-  });
+  return text
+    .split(/(\*\*.+?\*\*)/)
+    .filter(Boolean)
+    .map((part) => {
+      const b = /^\*\*(.+)\*\*$/.exec(part);
+      return new TextRun({ text: b ? b[1] : part, bold: bold || !!b });
+    });
 }
 
 /** The narrative's light Markdown (## headings, - items, paragraphs) as Word paragraphs. */

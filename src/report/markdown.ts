@@ -40,7 +40,8 @@ export function toPlainText(m: ReportModel): string {
   lines.push('', rule(m.labels.statsTable));
   const widths = m.labels.statsColumns.map((h, i) => Math.max(h.length, ...m.stats.map((r) => r[i].length)));
   const first = Math.min(widths[0], 60);
-  const fmt = (r: string[]) => r.map((c, i) => (i === 0 ? (c.length > first ? `${c.slice(0, first - 1)}…` : c.padEnd(first)) : c.padStart(widths[i]))).join('  ');
+  const fmt = (r: string[]) =>
+    r.map((c, i) => (i === 0 ? (c.length > first ? `${c.slice(0, first - 1)}…` : c.padEnd(first)) : c.padStart(widths[i]))).join('  ');
   lines.push(fmt(m.labels.statsColumns), ...m.stats.map(fmt), '');
   return lines.join('\n');
 }

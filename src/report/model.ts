@@ -36,7 +36,10 @@ export function buildReportModel(a: Analysis, narrative: string, lang: Lang): Re
   return {
     lang,
     title: a.title || ui(lang, 'report_title'),
-    subtitle: [a.period ? `${formatPeriod(a.period, lang)} (${formatDate(a.period.start, lang)} – ${formatDate(a.period.end, lang)})` : '', ui(lang, 'generated_from', { sheet: a.sheet })]
+    subtitle: [
+      a.period ? `${formatPeriod(a.period, lang)} (${formatDate(a.period.start, lang)} – ${formatDate(a.period.end, lang)})` : '',
+      ui(lang, 'generated_from', { sheet: a.sheet }),
+    ]
       .filter(Boolean)
       .join(' · '),
     narrative,
@@ -44,8 +47,22 @@ export function buildReportModel(a: Analysis, narrative: string, lang: Lang): Re
       narrative: ui(lang, 'narrative'),
       actionsTable: ui(lang, 'actions_table'),
       statsTable: ui(lang, 'stats_by_objective'),
-      columns: [ui(lang, 'col_id'), ui(lang, 'col_action'), ui(lang, 'col_responsible'), ui(lang, 'col_deadline'), ui(lang, 'col_status'), ui(lang, 'col_narrative')],
-      statsColumns: [ui(lang, 'objective'), ui(lang, 'rows'), ...states.map((s) => stateLabel(lang, s)), ui(lang, 'completion'), ui(lang, 'due'), ui(lang, 'overdue')],
+      columns: [
+        ui(lang, 'col_id'),
+        ui(lang, 'col_action'),
+        ui(lang, 'col_responsible'),
+        ui(lang, 'col_deadline'),
+        ui(lang, 'col_status'),
+        ui(lang, 'col_narrative'),
+      ],
+      statsColumns: [
+        ui(lang, 'objective'),
+        ui(lang, 'rows'),
+        ...states.map((s) => stateLabel(lang, s)),
+        ui(lang, 'completion'),
+        ui(lang, 'due'),
+        ui(lang, 'overdue'),
+      ],
     },
     groups,
     stats: [...a.stats.objectives.map((o) => statRow(o.title || ui(lang, 'no_objective'), o)), statRow(ui(lang, 'total'), a.stats.total)],

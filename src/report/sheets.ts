@@ -25,8 +25,26 @@ export interface OutputSheets {
 
 export function buildOutputSheets(a: Analysis, narrative: string, lang: Lang): OutputSheets {
   const states = ([...STATES, 'unknown'] as (State | 'unknown')[]).filter((s) => a.stats.total.byState[s] > 0);
-  const header = [ui(lang, 'objective'), ui(lang, 'rows'), ...states.map((s) => stateLabel(lang, s)), ui(lang, 'completion'), ui(lang, 'started'), ui(lang, 'due'), ui(lang, 'done_among_due'), ui(lang, 'overdue')];
-  const row = (label: string, g: Analysis['stats']['total']) => [label, g.rows, ...states.map((s) => g.byState[s]), g.completionRate, g.startedRate, g.due, g.doneAmongDue, g.overdue];
+  const header = [
+    ui(lang, 'objective'),
+    ui(lang, 'rows'),
+    ...states.map((s) => stateLabel(lang, s)),
+    ui(lang, 'completion'),
+    ui(lang, 'started'),
+    ui(lang, 'due'),
+    ui(lang, 'done_among_due'),
+    ui(lang, 'overdue'),
+  ];
+  const row = (label: string, g: Analysis['stats']['total']) => [
+    label,
+    g.rows,
+    ...states.map((s) => g.byState[s]),
+    g.completionRate,
+    g.startedRate,
+    g.due,
+    g.doneAmongDue,
+    g.overdue,
+  ];
   const period = formatPeriod(a.period, lang);
   return {
     statistics: {

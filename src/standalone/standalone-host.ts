@@ -29,7 +29,8 @@ export class StandaloneHost implements Host {
 
   static async open(data: ArrayBuffer, fileName: string): Promise<OpenResult> {
     const kind = sniff(new Uint8Array(data));
-    if (kind !== 'zip') return { ok: false, error: kind === 'empty' ? 'empty' : kind === 'legacy_xls' ? 'legacy_xls' : kind === 'encrypted_ooxml' ? 'encrypted' : 'not_xlsx' };
+    if (kind !== 'zip')
+      return { ok: false, error: kind === 'empty' ? 'empty' : kind === 'legacy_xls' ? 'legacy_xls' : kind === 'encrypted_ooxml' ? 'encrypted' : 'not_xlsx' };
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(data);

@@ -96,7 +96,6 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
       unsubscribe?.();
     };
     // Load once per host; later validations are asked for.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [host]);
 
   const changeLang = (l: Lang) => {

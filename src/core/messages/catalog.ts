@@ -45,7 +45,18 @@ export const UI_KEYS = [
 ] as const;
 export type UiKey = (typeof UI_KEYS)[number];
 
-export const FILE_ERRORS = ['not_found', 'is_directory', 'empty', 'not_xlsx', 'legacy_xls', 'encrypted', 'corrupt', 'too_large', 'no_plan', 'unreadable'] as const;
+export const FILE_ERRORS = [
+  'not_found',
+  'is_directory',
+  'empty',
+  'not_xlsx',
+  'legacy_xls',
+  'encrypted',
+  'corrupt',
+  'too_large',
+  'no_plan',
+  'unreadable',
+] as const;
 export type FileError = (typeof FILE_ERRORS)[number];
 
 export interface Catalog {

@@ -101,7 +101,7 @@ const en: Record<PaneKey, string> = {
   completion_of: 'Completion {value}',
   generate: 'Generate report',
   generated: 'Wrote the sheets "{statistics}" and "{report}".',
-  generated_with_default: 'The institution\'s template has errors; the default template was used.',
+  generated_with_default: "The institution's template has errors; the default template was used.",
   template: 'Summary template',
   template_help: 'Liquid language: {{ total.rows | plural: "action", "actions" }}',
   preview: 'Preview',

@@ -11,7 +11,8 @@ export const ro: Catalog = {
   },
   finding: {
     sheet_not_found: 'Foaia „{sheet}” nu există în registru.',
-    header_not_found: 'Nu am găsit rândul de antet al tabelului (coloane ca „Nr.”, „Acțiunea”, „Termen de realizare”, „Statutul”). Indicați rândul antetului în setări.',
+    header_not_found:
+      'Nu am găsit rândul de antet al tabelului (coloane ca „Nr.”, „Acțiunea”, „Termen de realizare”, „Statutul”). Indicați rândul antetului în setări.',
     missing_id: 'Lipsește numărul acțiunii.',
     missing_action: 'Lipsește denumirea acțiunii.',
     missing_status: 'Lipsește statutul acțiunii.',
@@ -28,7 +29,8 @@ export const ro: Catalog = {
     overdue: 'Termen depășit: scadent la {due}, statutul este „{state}”.',
     ambiguous_deadline: 'Termenul „{value}” conține două perioade; s-a luat data mai târzie ({due}).',
     status_contradicts_description: 'Descrierea contrazice statutul „{state}”: „{sentence}”.',
-    period_not_found: 'Perioada de raportare nu a fost găsită în rândurile de titlu; termenele depășite nu pot fi calculate. Indicați perioada (de ex. S1-2022).',
+    period_not_found:
+      'Perioada de raportare nu a fost găsită în rândurile de titlu; termenele depășite nu pot fi calculate. Indicați perioada (de ex. S1-2022).',
     status_spelling: 'Statutul „{value}” este scris altfel decât forma standard.',
   },
   deadlineReason: {

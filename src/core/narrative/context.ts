@@ -122,7 +122,12 @@ export function buildContext(a: Analysis, lang: Lang): NarrativeContext {
     if (r.area) put(buckets.areas, r.area.key, actions[i]);
     for (const u of new Set(r.responsibleUnits.map((x) => fold(x)))) put(buckets.responsible, u, actions[i]);
   });
-  const group = (g: GroupStats, actionsOf: GroupVars['actions'] | undefined): GroupVars => ({ key: g.key, title: g.title, ...statVars(g), actions: actionsOf ?? [] });
+  const group = (g: GroupStats, actionsOf: GroupVars['actions'] | undefined): GroupVars => ({
+    key: g.key,
+    title: g.title,
+    ...statVars(g),
+    actions: actionsOf ?? [],
+  });
   const objectives = a.stats.objectives.map((g) => group(g, buckets.objectives.get(g.key)));
   const areas = a.stats.areas.map((g) => group(g, buckets.areas.get(g.key)));
   const responsible = a.stats.responsible.map((g) => group(g, buckets.responsible.get(fold(g.key))));

@@ -5,7 +5,14 @@ import { firstSentence } from '../text';
 import { NarrativeContext } from './context';
 import { agree, joinList, nounFor, ordinal, plural } from './grammar';
 
-export const TEMPLATE_ISSUES = ['template_syntax', 'template_unknown_variable', 'template_unknown_filter', 'template_forbidden', 'template_limit', 'template_error'] as const;
+export const TEMPLATE_ISSUES = [
+  'template_syntax',
+  'template_unknown_variable',
+  'template_unknown_filter',
+  'template_forbidden',
+  'template_limit',
+  'template_error',
+] as const;
 export type TemplateIssueCode = (typeof TEMPLATE_ISSUES)[number];
 
 export interface TemplateIssue {
@@ -18,7 +25,18 @@ export interface TemplateIssue {
 export type RenderResult = { ok: true; text: string } | { ok: false; issues: TemplateIssue[] };
 
 /** Names that lead out of the data into the JavaScript objects behind it. */
-const FORBIDDEN = new Set(['constructor', '__proto__', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__', 'valueOf', 'toString', 'hasOwnProperty']);
+const FORBIDDEN = new Set([
+  'constructor',
+  '__proto__',
+  'prototype',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__',
+  'valueOf',
+  'toString',
+  'hasOwnProperty',
+]);
 export const MAX_TEMPLATE_CHARS = 200_000;
 export const MAX_OUTPUT_CHARS = 5_000_000;
 const RENDER_MS = 2_000;
@@ -105,7 +123,8 @@ function pathExists(root: unknown, segments: unknown[]): boolean {
 
 /** Checks a template before it runs: syntax, forbidden names anywhere, unknown data paths. */
 export function checkTemplate(source: string, ctx: NarrativeContext): { template: Template[] | null; issues: TemplateIssue[] } {
-  if (source.length > MAX_TEMPLATE_CHARS) return { template: null, issues: [{ code: 'template_limit', line: 1, column: 1, params: { detail: `> ${MAX_TEMPLATE_CHARS} characters` } }] };
+  if (source.length > MAX_TEMPLATE_CHARS)
+    return { template: null, issues: [{ code: 'template_limit', line: 1, column: 1, params: { detail: `> ${MAX_TEMPLATE_CHARS} characters` } }] };
   const liquid = engineFor(ctx.lang);
   let template: Template[];
   try {
@@ -126,7 +145,8 @@ export function checkTemplate(source: string, ctx: NarrativeContext): { template
     for (const v of list) {
       const segments = v.toArray();
       if (segments.some((s) => typeof s === 'string' && FORBIDDEN.has(s))) continue;
-      if (!pathExists(ctx, segments)) issues.push({ code: 'template_unknown_variable', line: v.location.row, column: v.location.col, params: { name: String(v) } });
+      if (!pathExists(ctx, segments))
+        issues.push({ code: 'template_unknown_variable', line: v.location.row, column: v.location.col, params: { name: String(v) } });
     }
   }
   return { template, issues };
@@ -142,7 +162,8 @@ export function renderTemplate(source: string, ctx: NarrativeContext): RenderRes
   } catch (e) {
     return { ok: false, issues: [issueOf(e)] };
   }
-  if (text.length > MAX_OUTPUT_CHARS) return { ok: false, issues: [{ code: 'template_limit', line: 1, column: 1, params: { detail: `> ${MAX_OUTPUT_CHARS} characters of output` } }] };
+  if (text.length > MAX_OUTPUT_CHARS)
+    return { ok: false, issues: [{ code: 'template_limit', line: 1, column: 1, params: { detail: `> ${MAX_OUTPUT_CHARS} characters of output` } }] };
   return { ok: true, text: tidy(text) };
 }
 
