@@ -21,9 +21,12 @@ export function formatNumber(n: number, lang: Lang): string {
 }
 
 /** "2022-06-30" -> "30 iunie 2022", "30 июня 2022", "30 June 2022". */
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
 export function formatDate(iso: string, lang: Lang): string {
   const { y, m, d } = parts(iso);
-  const fmt = new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  let fmt = dateFormats.get(lang);
+  if (!fmt) dateFormats.set(lang, (fmt = new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
   return fmt
     .formatToParts(new Date(Date.UTC(y, m - 1, d)))
     .filter((p) => !(p.type === 'literal' && /г\./.test(p.value)))

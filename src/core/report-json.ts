@@ -1,6 +1,6 @@
 import { Analysis } from './analyze';
 import { findingMessage } from './messages';
-import { FileReport } from './schema';
+import type { FileReport } from './schema';
 import { cellText } from './grid';
 import { Lang } from './status';
 import { GroupStats, StateCounts, emptyCounts, ratesOf } from './stats';

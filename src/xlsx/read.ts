@@ -30,8 +30,10 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
     const formats: (string | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       const isSlave = cell.isMerged && cell.master !== cell;
-      values[col - 1] = isSlave ? null : toCellValue(cell.value);
-      formats[col - 1] = cell.numFmt ?? null;
+      const value = isSlave ? null : toCellValue(cell.value);
+      values[col - 1] = value;
+      // Only a number needs its format (a date serial, or a year); the lookup is not free.
+      formats[col - 1] = typeof value === 'number' ? (cell.numFmt ?? null) : null;
     });
     for (let c = 0; c < values.length; c++) if (values[c] === undefined) values[c] = null;
     rows[rowNumber - 1] = values;
