@@ -42,6 +42,19 @@ test('apply a fix: the finding goes, the cell holds the fix', async () => {
   await page.getByText('Celula selectată: Raport S1 2020!G43 = „Neiniţiată”').waitFor();
 });
 
+test('the downloaded workbook holds the fix, and the rest of the sheet as it was', async () => {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descarcă registrul cu corecturile' }).click()]);
+  expect(download.suggestedFilename()).toBe('open-government-2020-s1.fixed.xlsx');
+  const { loadWorkbook } = await import('../../src/xlsx/read');
+  const { readFileSync } = await import('fs');
+  const { SAMPLE_XLSX } = await import('../../samples/build-sample');
+  const fixed = (await loadWorkbook(readFileSync(await download.path()))).grid.sheets[0];
+  const original = (await loadWorkbook(readFileSync(SAMPLE_XLSX))).grid.sheets[0];
+  const changed: string[] = [];
+  original.rows.forEach((row, r) => row.forEach((v, c) => v !== fixed.rows[r]?.[c] && changed.push(`${r},${c}: ${String(fixed.rows[r]?.[c])}`)));
+  expect(changed).toEqual(['14,6: Neinițiată']);
+});
+
 test('statistics per objective with completion bars', async () => {
   await page.getByRole('tab', { name: 'Statistici' }).click();
   const list = page.getByRole('list', { name: 'Pe obiective' });
@@ -60,6 +73,16 @@ test('the narrative is generated and written to the add-in\'s sheets', async () 
   await page.getByRole('button', { name: 'Scrie în foile Statistici și Raport' }).click();
   await page.getByText('Au fost scrise foile „Statistici” și „Raport”.').waitFor();
   await shot('report');
+});
+
+test('the report downloads as a .docx holding the narrative', async () => {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descarcă .docx' }).click()]);
+  expect(download.suggestedFilename()).toBe('Raport S1 2020.report.docx');
+  const JSZip = (await import('jszip')).default;
+  const { readFileSync } = await import('fs');
+  const xml = await (await JSZip.loadAsync(readFileSync(await download.path()))).file('word/document.xml')!.async('string');
+  expect(xml).toContain('au fost monitorizate 29 de acțiuni');
+  expect(xml).toContain('6.7');
 });
 
 test('a template error is shown with its line and column, and no preview', async () => {

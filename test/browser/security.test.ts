@@ -68,3 +68,14 @@ test('statistics with hostile titles are text too', async () => {
   await page.getByText(/<script>window.__pwned=2<\/script>/).first().waitFor();
   await nothingRan();
 });
+
+test('the ribbon command\'s dialog shows its message as text', async () => {
+  const dialog = await session.context.newPage();
+  const q = new URLSearchParams({ t: '<b>Titlu</b>', m: '<img src=x onerror="window.__pwned=8"> 29 acțiuni' });
+  await dialog.goto(`${session.url}dialog.html?${q}`);
+  await dialog.getByText('<img src=x onerror="window.__pwned=8"> 29 acțiuni').waitFor();
+  await dialog.getByRole('heading', { name: '<b>Titlu</b>' }).waitFor();
+  expect(await dialog.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await dialog.locator('img').count()).toBe(0);
+  await dialog.close();
+});
