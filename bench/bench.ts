@@ -123,7 +123,7 @@ async function firstFindings(): Promise<number | null> {
       });
       const page = await context.newPage();
       await page.goto(`${url}taskpane.html`);
-      await page.getByText(/29 acțiuni · \d+ erori/).waitFor({ timeout: 30_000 });
+      await page.getByText(/29 de acțiuni · \d+ erori/).waitFor({ timeout: 30_000 });
       times.push(await page.evaluate(() => performance.now()));
       await context.close();
     }

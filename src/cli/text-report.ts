@@ -1,7 +1,7 @@
 import { Analysis } from '../core/analyze';
 import { Finding, SEVERITIES, Severity } from '../core/findings';
 import { formatDate, formatPercent, formatPeriod } from '../core/format';
-import { findingMessage, stateLabel, ui } from '../core/messages';
+import { counts, findingMessage, stateLabel, ui } from '../core/messages';
 import { Lang, STATES, State } from '../core/status';
 import { GroupStats } from '../core/stats';
 
@@ -57,7 +57,7 @@ export function renderAnalysis(file: string, a: Analysis, lang: Lang): string {
   const lines = [
     `${ui(lang, 'file')}: ${file}`,
     `${ui(lang, 'sheet')}: ${a.sheet} · ${ui(lang, 'period')}: ${period}`,
-    ui(lang, 'summary_line', { rows: a.rows.length, errors, warnings }),
+    counts(lang, [['action', a.rows.length], ['error', errors], ['warning', warnings]]),
     '',
     ...renderFindings(a.findings, lang),
   ];

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { pane } from '../core/messages/pane';
-import { ui } from '../core/messages';
+import { counts, ui } from '../core/messages';
 import { createOfficeExcelHost, officeLang } from '../excel/office-host';
 import { generateReport } from '../host/generate';
 import { HostError } from '../host/host';
@@ -40,7 +40,7 @@ export async function generateReportCommand(event: Office.AddinCommands.Event): 
     message = out.sheets
       ? [
           pane(lang, 'generated', out.sheets),
-          ui(lang, 'summary_line', { rows: out.analysis.rows.length, errors, warnings }),
+          counts(lang, [['action', out.analysis.rows.length], ['error', errors], ['warning', warnings]]),
           out.templateIssues ? pane(lang, 'generated_with_default') : '',
         ]
           .filter(Boolean)

@@ -25,7 +25,7 @@ afterAll(async () => {
 const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 
 test('opens standalone on the bundled sample and validates it', async () => {
-  await page.getByText('29 acțiuni · 0 erori · 3 avertismente · 2 informații').waitFor({ timeout: 30_000 });
+  await page.getByText('29 de acțiuni · 0 erori · 3 avertismente · 2 informații').waitFor({ timeout: 30_000 });
   await expect(page.getByText('Fișier: open-government-2020-s1.xlsx').count()).resolves.toBe(1);
   await shot('validate');
 }, 60_000);
@@ -37,7 +37,7 @@ test('a click on a finding selects its cell', async () => {
 
 test('apply a fix: the finding goes, the cell holds the fix', async () => {
   await page.getByRole('button', { name: 'Corectează: Neinițiată' }).first().click();
-  await page.getByText('29 acțiuni · 0 erori · 3 avertismente · 1 informații').waitFor();
+  await page.getByText('29 de acțiuni · 0 erori · 3 avertismente · 1 informație').waitFor();
   await page.getByRole('button', { name: /Mergi la celula G43/ }).click();
   await page.getByText('Celula selectată: Raport S1 2020!G43 = „Neiniţiată”').waitFor();
 });
@@ -105,7 +105,7 @@ test('switching the language to English and to Russian', async () => {
   await page.getByRole('combobox', { name: 'Limba' }).click();
   await page.getByRole('option', { name: 'English' }).click();
   await page.getByRole('tab', { name: 'Validate' }).click();
-  await page.getByText('29 actions · 0 errors · 3 warnings · 1 notes').waitFor();
+  await page.getByText('29 actions · 0 errors · 3 warnings · 1 note').waitFor();
   await shot('validate-en');
   await page.getByRole('combobox', { name: 'Language' }).click();
   await page.getByRole('option', { name: 'Русский' }).click();

@@ -16,7 +16,7 @@ beforeAll(async () => {
     void d.dismiss();
   });
   await page.goto(`${session.url}taskpane.html`);
-  await page.getByText(/29 acțiuni/).waitFor({ timeout: 30_000 });
+  await page.getByText(/29 de acțiuni/).waitFor({ timeout: 30_000 });
   const wb = buildWorkbook([
     {
       name: '<img src=x onerror="a()">',

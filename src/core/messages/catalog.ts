@@ -24,7 +24,6 @@ export const UI_KEYS = [
   'due',
   'done_among_due',
   'overdue',
-  'summary_line',
   'consolidated',
   'files_checked',
   'no_objective',
@@ -59,7 +58,12 @@ export const FILE_ERRORS = [
 ] as const;
 export type FileError = (typeof FILE_ERRORS)[number];
 
+export const COUNTED = ['action', 'error', 'warning', 'info'] as const;
+export type Counted = (typeof COUNTED)[number];
+
 export interface Catalog {
+  /** Noun forms for counts: ro (singular, plural), ru (one, few, many), en (singular, plural). */
+  nouns: Record<Counted, string[]>;
   template: Record<TemplateIssueCode, string>;
   finding: Record<FindingCode, string>;
   deadlineReason: Record<DeadlineError, string>;

@@ -1,6 +1,7 @@
 import { Catalog } from './catalog';
 
 export const en: Catalog = {
+  nouns: { action: ['action', 'actions'], error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['note', 'notes'] },
   template: {
     template_syntax: 'syntax error ({detail})',
     template_unknown_variable: 'there is no variable "{name}"',
@@ -81,7 +82,6 @@ export const en: Catalog = {
     due: 'Due',
     done_among_due: 'Done of due',
     overdue: 'Overdue',
-    summary_line: '{rows} actions, {errors} errors, {warnings} warnings',
     consolidated: 'Consolidated total',
     files_checked: 'Files checked: {count}',
     no_objective: '(no objective)',

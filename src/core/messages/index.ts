@@ -2,7 +2,8 @@ import { Finding, ParamValue } from '../findings';
 import type { TemplateIssue } from '../narrative/template';
 import { formatDate } from '../format';
 import { Lang, STATES, State } from '../status';
-import { Catalog, FileError, UiKey } from './catalog';
+import { Catalog, Counted, FileError, UiKey } from './catalog';
+import { plural } from '../narrative/grammar';
 import { en } from './en';
 import { ro } from './ro';
 import { ru } from './ru';
@@ -47,4 +48,9 @@ export function findingMessage(f: Finding, lang: Lang): string {
 export function templateIssueMessage(issue: TemplateIssue, lang: Lang): string {
   const message = interpolate(CATALOGS[lang].template[issue.code], issue.params);
   return interpolate(CATALOGS[lang].ui.template_issue, { line: issue.line, column: issue.column, message });
+}
+
+/** "29 de acțiuni, 0 erori, 3 avertismente": each count with its noun in the right form. */
+export function counts(lang: Lang, items: [Counted, number][], separator = ', '): string {
+  return items.map(([noun, n]) => plural(n, lang, CATALOGS[lang].nouns[noun])).join(separator);
 }

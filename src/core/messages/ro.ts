@@ -1,6 +1,7 @@
 import { Catalog } from './catalog';
 
 export const ro: Catalog = {
+  nouns: { action: ['acțiune', 'acțiuni'], error: ['eroare', 'erori'], warning: ['avertisment', 'avertismente'], info: ['informație', 'informații'] },
   template: {
     template_syntax: 'sintaxă greșită ({detail})',
     template_unknown_variable: 'variabila „{name}” nu există',
@@ -83,7 +84,6 @@ export const ro: Catalog = {
     due: 'Scadente',
     done_among_due: 'Realizate din scadente',
     overdue: 'Termen depășit',
-    summary_line: '{rows} acțiuni, {errors} erori, {warnings} avertismente',
     consolidated: 'Total consolidat',
     files_checked: 'Fișiere verificate: {count}',
     no_objective: '(fără obiectiv)',

@@ -1,6 +1,12 @@
 import { Catalog } from './catalog';
 
 export const ru: Catalog = {
+  nouns: {
+    action: ['мероприятие', 'мероприятия', 'мероприятий'],
+    error: ['ошибка', 'ошибки', 'ошибок'],
+    warning: ['предупреждение', 'предупреждения', 'предупреждений'],
+    info: ['замечание', 'замечания', 'замечаний'],
+  },
   template: {
     template_syntax: 'синтаксическая ошибка ({detail})',
     template_unknown_variable: 'переменной «{name}» нет',
@@ -81,7 +87,6 @@ export const ru: Catalog = {
     due: 'Со сроком',
     done_among_due: 'Выполнено из срочных',
     overdue: 'Просрочено',
-    summary_line: 'мероприятий: {rows}, ошибок: {errors}, предупреждений: {warnings}',
     consolidated: 'Сводный итог',
     files_checked: 'Проверено файлов: {count}',
     no_objective: '(без цели)',

@@ -3,7 +3,7 @@ import { CheckmarkRegular, DismissRegular, HighlightRegular, ListRegular, PlayRe
 import { useEffect, useMemo, useReducer, useState } from 'react';
 import { Analysis } from '../../core/analyze';
 import { Finding, SEVERITIES, Severity } from '../../core/findings';
-import { findingMessage, ui } from '../../core/messages';
+import { counts, findingMessage, ui } from '../../core/messages';
 import { pane } from '../../core/messages/pane';
 import { Lang } from '../../core/status';
 import { SAFE_FIX_CODES, applyAllOfCode, applyFix, enforceStatuses } from '../../host/commands';
@@ -111,7 +111,9 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, o
         </Text>
       )}
       {analysis ? (
-        <Text role="status">{t('found', { rows: analysis.rows.length, errors: count('error'), warnings: count('warning'), infos: count('info') })}</Text>
+        <Text role="status">
+          {counts(lang, [['action', analysis.rows.length], ['error', count('error')], ['warning', count('warning')], ['info', count('info')]], ' · ')}
+        </Text>
       ) : (
         !busy && <Text>{t('not_validated')}</Text>
       )}
