@@ -57,7 +57,11 @@ export function renderAnalysis(file: string, a: Analysis, lang: Lang): string {
   const lines = [
     `${ui(lang, 'file')}: ${file}`,
     `${ui(lang, 'sheet')}: ${a.sheet} · ${ui(lang, 'period')}: ${period}`,
-    counts(lang, [['action', a.rows.length], ['error', errors], ['warning', warnings]]),
+    counts(lang, [
+      ['action', a.rows.length],
+      ['error', errors],
+      ['warning', warnings],
+    ]),
     '',
     ...renderFindings(a.findings, lang),
   ];

@@ -40,7 +40,11 @@ export async function generateReportCommand(event: Office.AddinCommands.Event): 
     message = out.sheets
       ? [
           pane(lang, 'generated', out.sheets),
-          counts(lang, [['action', out.analysis.rows.length], ['error', errors], ['warning', warnings]]),
+          counts(lang, [
+            ['action', out.analysis.rows.length],
+            ['error', errors],
+            ['warning', warnings],
+          ]),
           out.templateIssues ? pane(lang, 'generated_with_default') : '',
         ]
           .filter(Boolean)
