@@ -77,7 +77,7 @@ async function addinCounts(n: number) {
   const plan = generatePlan(n);
   model.addSheet('Plan', plan.rows, plan.merges);
   const counter = new SyncCounter();
-  const host = new ExcelHost(fakeRun(model, counter), memoryStore(), ALL_CAPABILITIES, defaultSettings);
+  const host = new ExcelHost(fakeRun(model, counter), memoryStore(), ALL_CAPABILITIES);
   const measure = async (fn: () => Promise<unknown>) => {
     counter.reset();
     await fn();

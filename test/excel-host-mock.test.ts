@@ -1,7 +1,6 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import { ALL_CAPABILITIES, ExcelHost, Run } from '../src/excel/excel-host';
 import { HostError } from '../src/host/host';
-import { defaultSettings } from '../src/host/settings';
 import { memoryStore } from './helpers/fake-excel';
 
 /** An Excel.run over an office-addin-mock context that records what the host asks of Excel. */
@@ -33,13 +32,13 @@ function mockRun(calls: string[]) {
 
 test('select a cell: activate its sheet, select it, one sync', async () => {
   const calls: string[] = [];
-  await new ExcelHost(mockRun(calls), memoryStore(), ALL_CAPABILITIES, defaultSettings).selectCell('Plan', 'D16');
+  await new ExcelHost(mockRun(calls), memoryStore(), ALL_CAPABILITIES).selectCell('Plan', 'D16');
   expect(calls).toEqual(['activate Plan', 'select Plan!D16', 'sync']);
 });
 
 test('enforce statuses: the old validation cleared, a dropdown list of the allowed forms, one sync', async () => {
   const calls: string[] = [];
-  await new ExcelHost(mockRun(calls), memoryStore(), ALL_CAPABILITIES, defaultSettings).enforceStatuses('Plan', 'G5:G43', ['Realizată', 'În proces de realizare']);
+  await new ExcelHost(mockRun(calls), memoryStore(), ALL_CAPABILITIES).enforceStatuses('Plan', 'G5:G43', ['Realizată', 'În proces de realizare']);
   expect(calls).toEqual(['clear validation G5:G43', 'rule {"list":{"inCellDropDown":true,"source":"Realizată,În proces de realizare"}}', 'sync']);
 });
 
@@ -55,17 +54,17 @@ describe('Excel errors', () => {
 
   test('cell-edit mode is retried until Excel accepts', async () => {
     const calls: string[] = [];
-    await new ExcelHost(failing('InvalidOperationInCellEditMode', 2, calls), memoryStore(), ALL_CAPABILITIES, defaultSettings).selectCell('Plan', 'A1');
+    await new ExcelHost(failing('InvalidOperationInCellEditMode', 2, calls), memoryStore(), ALL_CAPABILITIES).selectCell('Plan', 'A1');
     expect(calls).toEqual(['activate Plan', 'select Plan!A1', 'sync']);
   });
 
   test('cell-edit mode that lasts is explained, not swallowed', async () => {
-    const host = new ExcelHost(failing('InvalidOperationInCellEditMode', 99, []), memoryStore(), ALL_CAPABILITIES, defaultSettings);
+    const host = new ExcelHost(failing('InvalidOperationInCellEditMode', 99, []), memoryStore(), ALL_CAPABILITIES);
     await expect(host.selectCell('Plan', 'A1')).rejects.toMatchObject({ code: 'cell_edit_mode' });
   });
 
   test('any other error surfaces at once with its message', async () => {
-    const host = new ExcelHost(failing('ItemNotFound', 1, []), memoryStore(), ALL_CAPABILITIES, defaultSettings);
+    const host = new ExcelHost(failing('ItemNotFound', 1, []), memoryStore(), ALL_CAPABILITIES);
     const err = await host.selectCell('Nope', 'A1').catch((e) => e);
     expect(err).toBeInstanceOf(HostError);
     expect(err).toMatchObject({ code: 'excel_error', message: 'Excel says ItemNotFound' });

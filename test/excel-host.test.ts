@@ -5,22 +5,16 @@ import { cellText, columnLetters } from '../src/core/grid';
 import { ALL_CAPABILITIES, ExcelHost, HIGHLIGHT_FORMULA } from '../src/excel/excel-host';
 import { applyAllOfCode, applyFix, enforceStatuses, validate } from '../src/host/commands';
 import { generateReport } from '../src/host/generate';
-import { Settings, defaultSettings } from '../src/host/settings';
+import { defaultSettings } from '../src/host/settings';
 import { loadWorkbook } from '../src/xlsx/read';
 import { FakeWorkbookModel, SyncCounter, fakeRun, memoryStore, selected } from './helpers/fake-excel';
 import { generatePlan } from '../bench/generate';
 
-function hostOver(model: FakeWorkbookModel, settings: Settings = defaultSettings()) {
+function hostOver(model: FakeWorkbookModel) {
   const counter = new SyncCounter();
-  let current = settings;
   const store = memoryStore();
-  const host = new ExcelHost(fakeRun(model, counter), store, ALL_CAPABILITIES, () => current);
-  const origSave = host.saveSettings.bind(host);
-  host.saveSettings = async (s) => {
-    current = s;
-    await origSave(s);
-  };
-  return { host, counter, store, settings: () => current };
+  const host = new ExcelHost(fakeRun(model, counter), store, ALL_CAPABILITIES);
+  return { host, counter, store };
 }
 
 async function sampleModel() {
@@ -161,14 +155,14 @@ describe('nothing lost: only the cells the user asked to change differ', () => {
     const model = await sampleModel();
     model.addSheet('Statistici', [['Statisticile mele, făcute de mână']]);
     const userBefore = model.snapshot();
-    const { host, settings } = hostOver(model);
-    const first = await generateReport(host, settings(), 'ro');
+    const { host } = hostOver(model);
+    const first = await generateReport(host, defaultSettings(), 'ro');
     expect(first.sheets).toEqual({ statistics: 'Statistici (2)', report: 'Raport' });
     const once = model.snapshot();
     const names = () => model.sheets.map((s) => s.name);
     const afterOnce = names();
-    await generateReport(host, settings(), 'ro');
-    await generateReport(host, settings(), 'ro');
+    await generateReport(host, defaultSettings(), 'ro');
+    await generateReport(host, defaultSettings(), 'ro');
     expect(names()).toEqual(afterOnce);
     expect(model.snapshot(['Statistici (2)', 'Raport'])).toEqual(userBefore);
     const strip = (x: unknown) => JSON.parse(JSON.stringify(x, (k, v) => (k === 'id' ? undefined : v)));
@@ -213,7 +207,7 @@ describe('settings in the workbook', () => {
 
 test('on ExcelApi 1.8 (no merged areas, no change events) the plan still reads, and nothing subscribes', async () => {
   const counter = new SyncCounter();
-  const host = new ExcelHost(fakeRun(await sampleModel(), counter), memoryStore(), { mergedAreas: false, changeEvents: false }, defaultSettings);
+  const host = new ExcelHost(fakeRun(await sampleModel(), counter), memoryStore(), { mergedAreas: false, changeEvents: false });
   const a = await validate(host, defaultSettings(), 'ro');
   expect(a.rows).toHaveLength(29);
   expect(a.stats.objectives.map((o) => o.rows)).toEqual([14, 5, 3, 7]);

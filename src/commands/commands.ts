@@ -31,7 +31,7 @@ export async function generateReportCommand(event: Office.AddinCommands.Event): 
   let lang = officeLang();
   let message: string;
   try {
-    const host = await createOfficeExcelHost();
+    const host = createOfficeExcelHost();
     const { settings } = await host.loadSettings();
     lang = settings.lang ?? lang;
     const out = await generateReport(host, settings, lang);

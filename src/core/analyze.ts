@@ -99,7 +99,6 @@ export function analyzeSheet(grid: SheetGrid, options: AnalyzeOptions = {}, abbr
     combinedStatus,
     hasColumn: (role) => layout.columns[role] !== undefined,
     abbreviations,
-    periodKnown: period !== null,
   });
   if (!period) findings.push(finding('period_not_found', grid.name, 'A1', null));
   return {

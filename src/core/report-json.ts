@@ -19,7 +19,7 @@ export function toFileReport(file: string, a: Analysis, lang: Lang): FileReport 
       parentId: r.parent?.id ?? null,
       action: r.action,
       responsible: r.responsibleUnits,
-      deadline: r.deadline instanceof Date ? cellText(r.deadline) : cellText(r.deadline),
+      deadline: cellText(r.deadline),
       due: r.due,
       state: r.state,
       qualifiers: r.qualifiers,

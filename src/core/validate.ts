@@ -13,7 +13,6 @@ export interface ValidateContext {
   combinedStatus: boolean;
   hasColumn: (role: Role) => boolean;
   abbreviations: Abbreviations | null;
-  periodKnown: boolean;
 }
 
 const NEEDS_NARRATIVE: State[] = ['done', 'not_started', 'not_done', 'suspended'];

@@ -3,7 +3,7 @@ import { choosePlanSheet } from '../core/analyze';
 import { CellValue, SheetGrid, WorkbookGrid } from '../core/grid';
 import { isAbbreviationsSheet } from '../core/responsible';
 import { Severity } from '../core/findings';
-import { OutputSheets } from '../report/sheets';
+import { OutputSheets, freeSheetName } from '../report/sheets';
 import { CellFix, FixOutcome, Host, HostError, ReadProgress } from '../host/host';
 import { Settings, readSettings } from '../host/settings';
 import { fromExcelValue, parseMergedAddresses, toGrid } from './convert';
@@ -87,11 +87,15 @@ export class ExcelHost implements Host {
     private readonly run: Run,
     private readonly store: SettingsStore,
     private readonly caps: Capabilities,
-    private readonly getSettings: () => Settings,
   ) {}
 
+  /** The workbook's own settings are the one source: what the pane saved, a colleague's too. */
+  private get settings(): Settings {
+    return readSettings(this.store.get(SETTINGS_KEY)).settings;
+  }
+
   async readWorkbook(onProgress?: (p: ReadProgress) => void, signal?: AbortSignal): Promise<WorkbookGrid> {
-    const settings = this.getSettings();
+    const settings = this.settings;
     return withRetry(this.run, async (ctx) => {
       this.lastRead = { chunks: 0, largestResponseBytes: 0 };
       const sheets = ctx.workbook.worksheets;
@@ -231,7 +235,7 @@ export class ExcelHost implements Host {
   }
 
   async writeOutputs(out: OutputSheets): Promise<{ statistics: string; report: string }> {
-    const settings = this.getSettings();
+    const settings = this.settings;
     const result = await withRetry(this.run, async (ctx) => {
       const sheets = ctx.workbook.worksheets;
       sheets.load('items/name,items/id');
@@ -239,14 +243,8 @@ export class ExcelHost implements Host {
       const owned = new Set(settings.ownedSheets);
       const ours = sheets.items.filter((ws) => owned.has(ws.id));
       const taken = new Set(sheets.items.filter((ws) => !owned.has(ws.id)).map((ws) => ws.name.toLowerCase()));
-      const freeName = (base: string) => {
-        let name = base;
-        for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n})`;
-        taken.add(name.toLowerCase());
-        return name;
-      };
-      const statsName = freeName(out.statistics.name);
-      const reportName = freeName(out.report.name);
+      const statsName = freeSheetName(taken, out.statistics.name);
+      const reportName = freeSheetName(taken, out.report.name);
       for (const ws of ours) ws.name = `~apr-old-${ws.id.slice(0, 8)}`;
       const stats = sheets.add(statsName);
       const report = sheets.add(reportName);
@@ -258,7 +256,7 @@ export class ExcelHost implements Host {
       await ctx.sync();
       return { statistics: statsName, report: reportName, ids: [stats.id, report.id] };
     });
-    await this.saveSettings({ ...this.getSettings(), ownedSheets: result.ids });
+    await this.saveSettings({ ...this.settings, ownedSheets: result.ids });
     return { statistics: result.statistics, report: result.report };
   }
 

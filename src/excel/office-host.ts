@@ -1,7 +1,6 @@
 /// <reference types="office-js" />
 import { isLang } from '../core/messages';
 import { Lang } from '../core/status';
-import { defaultSettings } from '../host/settings';
 import { ExcelHost } from './excel-host';
 
 /** Office's display language -> ro (default), ru or en. */
@@ -12,7 +11,7 @@ export function officeLang(): Lang {
 }
 
 /** The Excel host over Excel.run and the workbook's own settings. */
-export async function createOfficeExcelHost(): Promise<ExcelHost> {
+export function createOfficeExcelHost(): ExcelHost {
   const settings = Office.context.document.settings;
   const store = {
     get: (name: string) => settings.get(name),
@@ -20,19 +19,6 @@ export async function createOfficeExcelHost(): Promise<ExcelHost> {
     save: () =>
       new Promise<void>((resolve, reject) => settings.saveAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(r.error)))),
   };
-  let current = defaultSettings();
   const supports = (v: string) => Office.context.requirements.isSetSupported('ExcelApi', v);
-  const host = new ExcelHost(
-    (batch) => Excel.run(batch),
-    store,
-    { mergedAreas: supports('1.13'), changeEvents: supports('1.9') },
-    () => current,
-  );
-  current = (await host.loadSettings()).settings;
-  const save = host.saveSettings.bind(host);
-  host.saveSettings = async (s) => {
-    current = s;
-    await save(s);
-  };
-  return host;
+  return new ExcelHost((batch) => Excel.run(batch), store, { mergedAreas: supports('1.13'), changeEvents: supports('1.9') });
 }

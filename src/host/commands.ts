@@ -31,11 +31,25 @@ export async function validate(
   return analyze(grid, analyzeOptions(s, lang), signal);
 }
 
+type CellOwner = { row: Analysis['rows'][number]; role: string };
+const cellIndexes = new WeakMap<Analysis, Map<string, CellOwner>>();
+
+/** Which row and role each cell of the analysis belongs to: built once, so fixing all is linear. */
+function ownerOf(a: Analysis, cell: string): CellOwner | undefined {
+  let index = cellIndexes.get(a);
+  if (!index) {
+    index = new Map();
+    for (const row of a.rows) for (const [role, c] of Object.entries(row.cells)) if (c && !index.has(c)) index.set(c, { row, role });
+    cellIndexes.set(a, index);
+  }
+  return index.get(cell);
+}
+
 /** The cell text a finding was made on, so a fix never overwrites a cell edited since. */
 export function currentText(a: Analysis, f: Finding): string {
-  const row = a.rows.find((r) => Object.values(r.cells).includes(f.cell));
-  if (!row) return '';
-  const role = (Object.entries(row.cells).find(([, c]) => c === f.cell) ?? [])[0];
+  const owner = ownerOf(a, f.cell);
+  if (!owner) return '';
+  const { row, role } = owner;
   switch (role) {
     case 'status':
     case 'status_description':
@@ -54,7 +68,7 @@ export function currentText(a: Analysis, f: Finding): string {
 export function fixOf(a: Analysis, f: Finding): CellFix | null {
   if (f.suggestion === undefined) return null;
   if (f.code === 'unknown_responsible') {
-    const row = a.rows.find((r) => r.cells.responsible === f.cell);
+    const row = ownerOf(a, f.cell)?.row;
     if (!row) return null;
     const code = String(f.params.code);
     const value = row.responsible.replace(

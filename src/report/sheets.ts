@@ -61,3 +61,11 @@ export function buildOutputSheets(a: Analysis, narrative: string, lang: Lang): O
     },
   };
 }
+
+/** The first of "Name", "Name (2)", "Name (3)"… not taken (case-insensitively); the name is then taken. */
+export function freeSheetName(taken: Set<string>, base: string): string {
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n})`;
+  taken.add(name.toLowerCase());
+  return name;
+}

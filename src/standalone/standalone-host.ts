@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { CellValue, WorkbookGrid, cellText } from '../core/grid';
 import { Severity } from '../core/findings';
 import { FileError } from '../core/messages/catalog';
-import { OutputSheets } from '../report/sheets';
+import { OutputSheets, freeSheetName } from '../report/sheets';
 import { CellFix, FixOutcome, Host } from '../host/host';
 import { Settings, defaultSettings } from '../host/settings';
 import { sheetToGrid, toCellValue } from '../xlsx/read';
@@ -100,13 +100,7 @@ export class StandaloneHost implements Host {
       if (ws) this.workbook.removeWorksheet(ws.id);
     }
     const taken = new Set(this.workbook.worksheets.map((w) => w.name.toLowerCase()));
-    const free = (base: string) => {
-      let name = base;
-      for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n})`;
-      taken.add(name.toLowerCase());
-      return name;
-    };
-    const stats = this.workbook.addWorksheet(free(out.statistics.name));
+    const stats = this.workbook.addWorksheet(freeSheetName(taken, out.statistics.name));
     stats.getCell('A1').value = out.statistics.title;
     stats.getCell('A1').font = { bold: true, size: 14 };
     stats.addTable({
@@ -119,7 +113,7 @@ export class StandaloneHost implements Host {
     });
     for (const c of out.statistics.percentColumns) stats.getColumn(c + 1).numFmt = '0.0%';
     stats.getColumn(1).width = 60;
-    const report = this.workbook.addWorksheet(free(out.report.name));
+    const report = this.workbook.addWorksheet(freeSheetName(taken, out.report.name));
     report.getColumn(1).width = 120;
     report.addRow([out.report.title]).font = { bold: true, size: 14 };
     report.addRow([]);

@@ -6,7 +6,7 @@ import { templateIssueMessage } from '../../core/messages';
 import { pane } from '../../core/messages/pane';
 import { DEFAULT_TEMPLATES, buildContext, renderTemplate } from '../../core/narrative';
 import { Lang } from '../../core/status';
-import { generateReport } from '../../host/generate';
+import { buildOutputSheets } from '../../report/sheets';
 import { Host } from '../../host/host';
 import { Settings } from '../../host/settings';
 import type { Notice } from '../App';
@@ -53,10 +53,11 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onN
         <Button
           appearance="primary"
           icon={<DocumentTableRegular />}
-          disabled={!analysis}
+          disabled={!analysis || !text}
           onClick={act(async () => {
-            const out = await generateReport(host, settings, lang);
-            if (out.sheets) onNotice({ intent: out.templateIssues ? 'warning' : 'success', text: [t('generated', out.sheets), out.templateIssues ? t('generated_with_default') : ''].join(' ').trim() });
+            // The narrative previewed, from the analysis the pane holds: no second read of the sheet.
+            const sheets = await host.writeOutputs(buildOutputSheets(analysis!, text, lang));
+            onNotice({ intent: 'success', text: t('generated', sheets) });
           })}
         >
           {t('insert')}
