@@ -2,6 +2,8 @@ import { promises as fs } from 'fs';
 import { WorkbookGrid } from '../core/grid';
 import { FileError } from '../core/messages/catalog';
 import { loadWorkbook } from '../xlsx/read';
+import { DEFAULT_LIMITS, ReadLimits } from '../xlsx/limits';
+import { WorkbookRefused } from '../xlsx/preflight';
 import { sniff } from '../xlsx/sniff';
 
 export const MAX_FILE_MB = 200;
@@ -9,7 +11,7 @@ export const MAX_FILE_MB = 200;
 export type Loaded = { ok: true; grid: WorkbookGrid } | { ok: false; error: FileError; params?: Record<string, string | number> };
 
 /** Reads an .xlsx file into a workbook grid, or says in one word what is wrong with it. */
-export async function loadPlanFile(path: string): Promise<Loaded> {
+export async function loadPlanFile(path: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Loaded> {
   let stat;
   try {
     stat = await fs.stat(path);
@@ -40,10 +42,10 @@ export async function loadPlanFile(path: string): Promise<Loaded> {
       break;
   }
   try {
-    const { grid } = await loadWorkbook(bytes);
+    const { grid } = await loadWorkbook(bytes, { limits });
     // exceljs reads any zip; one with no worksheet is not a workbook.
     return grid.sheets.length ? { ok: true, grid } : { ok: false, error: 'corrupt' };
-  } catch {
-    return { ok: false, error: 'corrupt' };
+  } catch (e) {
+    return e instanceof WorkbookRefused ? { ok: false, error: e.error, params: e.params } : { ok: false, error: 'corrupt' };
   }
 }

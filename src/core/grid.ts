@@ -23,6 +23,10 @@ export interface SheetGrid {
   merges?: MergedArea[];
   /** Number formats parallel to rows, when the host knows them (to tell date cells). */
   numberFormats?: (string | null)[][];
+  /** The sheet's visibility when it is not visible: hidden, or very hidden (only code can show it). */
+  hidden?: 'hidden' | 'veryHidden';
+  /** Grid row indexes of hidden rows, when the host knows them. */
+  hiddenRows?: number[];
 }
 
 export interface WorkbookGrid {

@@ -1,4 +1,5 @@
-import { CellValue, MergedArea, SheetGrid, cellText, parseAddress } from './grid';
+import { cellText, parseAddress } from './grid';
+import { MergedGrid } from './merged-grid';
 import { ROLES, Role, roleOfHeader } from './roles';
 
 export type ColumnRoles = Partial<Record<Role, number>>;
@@ -15,52 +16,7 @@ export interface Layout {
 
 const HEADER_SCAN_ROWS = 40;
 
-/** Cell lookup that knows merged areas. */
-export class MergedGrid {
-  private readonly owner = new Map<number, MergedArea>();
-  readonly width: number;
-
-  constructor(readonly grid: SheetGrid) {
-    let width = 0;
-    for (const row of grid.rows) width = Math.max(width, row.length);
-    for (const m of grid.merges ?? []) width = Math.max(width, m.right + 1);
-    this.width = width;
-    for (const m of grid.merges ?? []) {
-      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.owner.set(r * width + c, m);
-    }
-  }
-
-  get height(): number {
-    return this.grid.rows.length;
-  }
-
-  raw(r: number, c: number): CellValue {
-    return this.grid.rows[r]?.[c] ?? null;
-  }
-
-  mergeAt(r: number, c: number): MergedArea | undefined {
-    return this.owner.size ? this.owner.get(r * this.width + c) : undefined;
-  }
-
-  /** The value a person sees: a merged area shows its top-left value down its first column. */
-  value(r: number, c: number): CellValue {
-    const m = this.mergeAt(r, c);
-    if (!m) return this.raw(r, c);
-    return c === m.left ? this.raw(m.top, m.left) : null;
-  }
-
-  /** A header cell: merged areas show their text across their whole width too. */
-  headerText(r: number, c: number): string {
-    const m = this.mergeAt(r, c);
-    return cellText(m ? this.raw(m.top, m.left) : this.raw(r, c));
-  }
-
-  /** Does (r, c) continue a merged area begun on an earlier row? */
-  continuesAbove(r: number, c: number): boolean {
-    const m = this.mergeAt(r, c);
-    return !!m && m.top < r;
-  }
-}
+export { MergedGrid } from './merged-grid';
 
 function rolesOfRow(g: MergedGrid, r: number): (Role | null)[] {
   const out: (Role | null)[] = [];

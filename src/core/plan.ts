@@ -114,7 +114,7 @@ export function readPlan(g: MergedGrid, layout: Layout): PlanRead {
   const classify = (r: number, cells: RowCells): RowKind => {
     let count = 0;
     let only = -1;
-    for (let c = 0; c < g.width; c++) {
+    for (const c of g.presentColumns(r)) {
       if (g.continuesAbove(r, c)) continue;
       if (filled(g.value(r, c))) {
         count++;

@@ -5,10 +5,11 @@ import { FileError } from '../core/messages/catalog';
 import { OutputSheets, freeSheetName } from '../report/sheets';
 import { CellFix, FixOutcome, Host } from '../host/host';
 import { Settings, defaultSettings } from '../host/settings';
-import { sheetToGrid, toCellValue } from '../xlsx/read';
+import { loadWorkbook, sheetToGrid, toCellValue } from '../xlsx/read';
+import { WorkbookRefused } from '../xlsx/preflight';
 import { sniff } from '../xlsx/sniff';
 
-export type OpenResult = { ok: true; host: StandaloneHost } | { ok: false; error: FileError };
+export type OpenResult = { ok: true; host: StandaloneHost } | { ok: false; error: FileError; params?: Record<string, string | number> };
 
 /**
  * The pane's host outside Excel: an .xlsx file held in the browser with exceljs. Selection and
@@ -31,11 +32,11 @@ export class StandaloneHost implements Host {
     const kind = sniff(new Uint8Array(data));
     if (kind !== 'zip')
       return { ok: false, error: kind === 'empty' ? 'empty' : kind === 'legacy_xls' ? 'legacy_xls' : kind === 'encrypted_ooxml' ? 'encrypted' : 'not_xlsx' };
-    const workbook = new ExcelJS.Workbook();
+    let workbook: ExcelJS.Workbook;
     try {
-      await workbook.xlsx.load(data);
-    } catch {
-      return { ok: false, error: 'corrupt' };
+      workbook = (await loadWorkbook(data, { forWriting: true })).workbook;
+    } catch (e) {
+      return e instanceof WorkbookRefused ? { ok: false, error: e.error, params: e.params } : { ok: false, error: 'corrupt' };
     }
     if (workbook.worksheets.length === 0) return { ok: false, error: 'corrupt' };
     return { ok: true, host: new StandaloneHost(workbook, fileName) };
@@ -52,7 +53,7 @@ export class StandaloneHost implements Host {
   }
 
   async readWorkbook(): Promise<WorkbookGrid> {
-    return { sheets: this.workbook.worksheets.map(sheetToGrid) };
+    return { sheets: this.workbook.worksheets.map((ws) => sheetToGrid(ws)) };
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {

@@ -55,6 +55,21 @@ export const FILE_ERRORS = [
   'too_large',
   'no_plan',
   'unreadable',
+  'corrupt_zip',
+  'corrupt_part',
+  'too_many_parts',
+  'part_too_large',
+  'unpacked_too_large',
+  'dtd',
+  'duplicate_sheet_names',
+  'beyond_excel',
+  'too_many_rows',
+  'too_many_cells',
+  'too_many_merges',
+  'overlapping_merges',
+  'merges_too_large',
+  'output_is_input',
+  'output_failed',
 ] as const;
 export type FileError = (typeof FILE_ERRORS)[number];
 
