@@ -1,7 +1,8 @@
-import { Zippable, strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { Zippable, strFromU8, strToU8, zipSync } from 'fflate';
 import { MergedArea, columnLetters } from '../core/grid';
 import { findOverlap } from '../core/merged-grid';
 import type { FileError } from '../core/messages/catalog';
+import { ZipDamaged, ZipEntry, inflateEntry, readDirectory } from './zip';
 import { EXCEL_MAX_COLS, EXCEL_MAX_ROWS, ReadLimits, formatBytes } from './limits';
 
 /** A workbook refused before parsing, with the cause in words the message catalog has. */
@@ -30,7 +31,12 @@ export interface Preflight {
 }
 
 const tag = (name: string) => new RegExp(`<(?:[\\w.-]+:)?${name}\\b([^>]*?)(/?)>`, 'g');
-const attr = (attrs: string, name: string) => new RegExp(`(?:^|\\s)${name}\\s*=\\s*["']([^"']*)["']`).exec(attrs)?.[1];
+const attrPatterns = new Map<string, RegExp>();
+function attr(attrs: string, name: string): string | undefined {
+  let re = attrPatterns.get(name);
+  if (!re) attrPatterns.set(name, (re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*["']([^"']*)["']`)));
+  return re.exec(attrs)?.[1];
+}
 
 function decodeXmlText(s: string): string {
   return s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, e: string) => {
@@ -57,21 +63,31 @@ function parseRef(ref: string): { row: number; col: number } | null {
 const beyond = (p: { row: number; col: number }) => p.row >= EXCEL_MAX_ROWS || p.col >= EXCEL_MAX_COLS || p.row < 0 || p.col < 0;
 
 /** Step 1: the zip's central directory, read before anything is inflated. */
-function checkDirectory(bytes: Uint8Array, limits: ReadLimits): void {
-  let count = 0;
+function checkDirectory(bytes: Uint8Array, limits: ReadLimits): ZipEntry[] {
+  const directory = readDirectory(bytes);
+  if (directory.count > limits.parts) throw new WorkbookRefused('too_many_parts', { limit: limits.parts });
+  const entries: ZipEntry[] = [];
   let total = 0;
-  unzipSync(bytes, {
-    filter: (f) => {
-      if (++count > limits.parts) throw new WorkbookRefused('too_many_parts', { limit: limits.parts });
-      if (f.originalSize > limits.partBytes)
-        throw new WorkbookRefused('part_too_large', { part: f.name, size: formatBytes(f.originalSize), limit: formatBytes(limits.partBytes) });
-      total += f.originalSize;
-      if (total > limits.totalBytes)
-        throw new WorkbookRefused('unpacked_too_large', { size: `> ${formatBytes(total)}`, limit: formatBytes(limits.totalBytes) });
-      if (f.compression !== 0 && f.compression !== 8) throw new WorkbookRefused('corrupt_part', { part: f.name });
-      return false;
-    },
-  });
+  for (const f of directory.entries()) {
+    if (f.size > limits.partBytes)
+      throw new WorkbookRefused('part_too_large', { part: f.name, size: formatBytes(f.size), limit: formatBytes(limits.partBytes) });
+    total += f.size;
+    if (total > limits.totalBytes) throw new WorkbookRefused('unpacked_too_large', { size: `> ${formatBytes(total)}`, limit: formatBytes(limits.totalBytes) });
+    if (f.method !== 0 && f.method !== 8) throw new WorkbookRefused('corrupt_part', { part: f.name });
+    if (!f.name.endsWith('/')) entries.push(f);
+  }
+  return entries;
+}
+
+/** Step 2: every part inflated, none past its declared size. */
+function inflateAll(bytes: Uint8Array, entries: ZipEntry[]): Record<string, Uint8Array> {
+  const parts: Record<string, Uint8Array> = {};
+  for (const entry of entries) {
+    const data = inflateEntry(bytes, entry);
+    if (data === 'larger_than_declared') throw new WorkbookRefused('part_lies', { part: entry.name });
+    parts[entry.name.replace(/^\//, '')] = data;
+  }
+  return parts;
 }
 
 /** Sheet part path -> sheet name, from workbook.xml and its relationships. */
@@ -156,22 +172,16 @@ const DTD = /<!DOCTYPE|<!ENTITY/i;
 
 /**
  * Checks a workbook's zip before any parser inflates it: the declared sizes and number of parts,
- * then each part inflated into a buffer of its declared size (a part that lies gets cut, not
- * grown), DTDs, duplicate sheet names, cells beyond Excel's last row and column, row, cell and
+ * then each part inflated, stopped as soon as it outgrows its declared size, DTDs, duplicate sheet names, cells beyond Excel's last row and column, row, cell and
  * merge counts, overlapping merges. Throws WorkbookRefused naming the cause.
  */
 export function preflight(bytes: Uint8Array, limits: ReadLimits): Preflight {
-  try {
-    checkDirectory(bytes, limits);
-  } catch (e) {
-    if (e instanceof WorkbookRefused) throw e;
-    throw new WorkbookRefused('corrupt_zip');
-  }
   let parts: Record<string, Uint8Array>;
   try {
-    parts = unzipSync(bytes);
-  } catch {
-    throw new WorkbookRefused('corrupt_zip');
+    parts = inflateAll(bytes, checkDirectory(bytes, limits));
+  } catch (e) {
+    if (e instanceof ZipDamaged) throw new WorkbookRefused('corrupt_zip');
+    throw e;
   }
   const names = sheetParts(parts);
   const sheets = new Map<string, SheetFacts>();

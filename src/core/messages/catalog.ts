@@ -59,6 +59,7 @@ export const FILE_ERRORS = [
   'corrupt_part',
   'too_many_parts',
   'part_too_large',
+  'part_lies',
   'unpacked_too_large',
   'dtd',
   'duplicate_sheet_names',

@@ -73,6 +73,7 @@ export const en: Catalog = {
     too_many_merges: 'sheet "{sheet}" has more than {limit} merged areas',
     overlapping_merges: 'on sheet "{sheet}" the merged areas {a} and {b} overlap; Excel does not allow that, so the file is damaged',
     merges_too_large: 'on sheet "{sheet}" the merged areas (up to {area}) cover more than {limit} cells; the workbook cannot be edited here (the command line can check it)',
+    part_lies: 'part {part} unpacks to more than its zip directory declares; the file is damaged or built to attack',
     output_is_input: 'the output {path} is the input workbook; choose another --out path',
     output_failed: 'cannot write {path}: {reason}',
   },

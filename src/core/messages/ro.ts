@@ -75,6 +75,7 @@ export const ro: Catalog = {
     too_many_merges: 'foaia „{sheet}” are peste {limit} zone îmbinate',
     overlapping_merges: 'pe foaia „{sheet}” zonele îmbinate {a} și {b} se suprapun; Excel nu permite acest lucru, deci fișierul este deteriorat',
     merges_too_large: 'pe foaia „{sheet}” zonele îmbinate (până la {area}) acoperă peste {limit} celule; registrul nu poate fi editat aici (linia de comandă îl poate verifica)',
+    part_lies: 'partea {part} se dezarhivează în mai mult decât declară directorul arhivei; fișierul este deteriorat sau construit pentru atac',
     output_is_input: 'fișierul de ieșire {path} este chiar registrul de intrare; alegeți altă cale --out',
     output_failed: 'nu se poate scrie {path}: {reason}',
   },
