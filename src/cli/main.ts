@@ -7,10 +7,11 @@ import { toFileReport, sumTotals } from '../core/report-json';
 import type { ConsolidatedSchema, FileErrorSchema } from '../core/schema';
 import { Lang, STATES, State } from '../core/status';
 import { GroupStats } from '../core/stats';
+import { EXIT } from './exit';
 import { loadPlanFile } from './load';
 import { renderAnalysis, renderTable } from './text-report';
 
-export const EXIT = { ok: 0, findings: 1, unreadable: 2 } as const;
+export { EXIT };
 
 const USAGE = `Usage:
   action-plan-report check FILE... [--sheet NAME] [--period S1-2022] [--plan-year 2022]
@@ -19,7 +20,12 @@ const USAGE = `Usage:
                                  [--narrative-only] and the options of check
   action-plan-report schema        prints the JSON Schema of --json output
 
-Exit codes: 0 no errors found, 1 errors found, 2 a file could not be read or the options are wrong.`;
+  --out writes the whole file or nothing (a temporary file beside it, then renamed); it never
+  overwrites the input workbook, and says when it replaces an existing file.
+
+Exit codes: 0 no errors found, 1 errors found, 2 a file could not be read or the options are wrong,
+  3 the output could not be written (a folder, no such folder, no permission, disk full,
+  file-size limit; nothing partial is left), 4 an internal error.`;
 
 export interface Io {
   out: (s: string) => void;

@@ -71,6 +71,12 @@ export const FILE_ERRORS = [
   'merges_too_large',
   'output_is_input',
   'output_failed',
+  'output_is_folder',
+  'output_no_folder',
+  'output_denied',
+  'output_disk_full',
+  'output_too_big',
+  'output_replaced',
 ] as const;
 export type FileError = (typeof FILE_ERRORS)[number];
 

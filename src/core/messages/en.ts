@@ -76,6 +76,12 @@ export const en: Catalog = {
     part_lies: 'part {part} unpacks to more than its zip directory declares; the file is damaged or built to attack',
     output_is_input: 'the output {path} is the input workbook; choose another --out path',
     output_failed: 'cannot write {path}: {reason}',
+    output_is_folder: 'cannot write {path}: it is a folder',
+    output_no_folder: 'cannot write {path}: its folder does not exist',
+    output_denied: 'cannot write {path}: permission denied or read-only ({reason})',
+    output_disk_full: 'cannot write {path}: the disk is full',
+    output_too_big: 'cannot write {path}: the file-size limit was reached',
+    output_replaced: 'replaced the existing file {path}',
   },
   ui: {
     errors: 'Errors',

@@ -78,6 +78,12 @@ export const ro: Catalog = {
     part_lies: 'partea {part} se dezarhivează în mai mult decât declară directorul arhivei; fișierul este deteriorat sau construit pentru atac',
     output_is_input: 'fișierul de ieșire {path} este chiar registrul de intrare; alegeți altă cale --out',
     output_failed: 'nu se poate scrie {path}: {reason}',
+    output_is_folder: 'nu se poate scrie {path}: este un dosar',
+    output_no_folder: 'nu se poate scrie {path}: dosarul nu există',
+    output_denied: 'nu se poate scrie {path}: acces refuzat sau disc protejat la scriere ({reason})',
+    output_disk_full: 'nu se poate scrie {path}: discul este plin',
+    output_too_big: 'nu se poate scrie {path}: s-a atins limita de mărime a fișierului',
+    output_replaced: 's-a înlocuit fișierul existent {path}',
   },
   ui: {
     errors: 'Erori',
