@@ -134,6 +134,11 @@ const QUALIFIER_PATTERNS: [Qualifier, RegExp][] = [
   ],
   ['deviation', /deviere|с отклонени|deviation/],
 ];
+/** The same anchored at the start: outside parentheses a qualifier leads its chunk. */
+const LEADING_QUALIFIERS: [Qualifier, RegExp, RegExp][] = QUALIFIER_PATTERNS.map(([q, re]) => [q, re, new RegExp(`^(${re.source})`)]);
+
+/** Any qualifier at the start of a text. */
+const ANY_QUALIFIER = new RegExp(`^(?:${QUALIFIER_PATTERNS.map(([, re]) => re.source).join('|')})`);
 
 interface Entry {
   folded: string;
@@ -142,6 +147,10 @@ interface Entry {
 
 /** Vocabulary entries, longest first so "realizat partial" wins over "realizat". */
 const ENTRIES: Entry[] = STATES.flatMap((state) => FORMS[state].map((f) => ({ folded: fold(f), state }))).sort((a, b) => b.folded.length - a.folded.length);
+
+/** The same, by first character: a cell's first letter leaves a handful to try. */
+const ENTRIES_BY_FIRST = new Map<string, Entry[]>();
+for (const e of ENTRIES) ENTRIES_BY_FIRST.set(e.folded[0], [...(ENTRIES_BY_FIRST.get(e.folded[0]) ?? []), e]);
 
 export interface StatusMatch {
   state: State;
@@ -152,69 +161,152 @@ export interface StatusMatch {
   end: number;
 }
 
-/** Folded text with a map back to offsets in the original string. */
-function foldWithOffsets(s: string): { text: string; offsets: number[] } {
-  let text = '';
-  const offsets: number[] = [];
-  let lastSpace = true;
-  for (let i = 0; i < s.length;) {
-    const cp = s.codePointAt(i)!;
+/** Folded form of one code point, cached: "" for a combining mark, null for white space. */
+const FOLDED_CHAR = new Map<number, string | null>();
+function foldChar(cp: number): string | null {
+  let f = FOLDED_CHAR.get(cp);
+  if (f === undefined) {
     const ch = String.fromCodePoint(cp);
-    const f = ch
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase();
-    if (/\s/.test(ch)) {
-      if (!lastSpace) {
-        text += ' ';
-        offsets.push(i);
+    f = /\s/.test(ch)
+      ? null
+      : ch
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .toLowerCase();
+    FOLDED_CHAR.set(cp, f);
+  }
+  return f;
+}
+
+interface Folded {
+  text: string;
+  /** offsets[i] is where text[i] comes from in the original; one more entry for the end. */
+  offsets: Int32Array;
+  /** Whether text folds the whole original, not only its first `limit` characters. */
+  complete: boolean;
+}
+
+/** Scratch buffers reused from call to call (grown when a longer prefix is folded). */
+let CODES = new Uint16Array(256);
+let OFFSETS = new Int32Array(257);
+
+/**
+ * The first `limit` characters of s folded (case, diacritics, runs of white space to one space),
+ * with a map back to offsets in the original string. The offsets are valid until the next call.
+ */
+function foldWithOffsets(s: string, limit = s.length): Folded {
+  const stop = Math.min(s.length, limit);
+  let n = 0;
+  const put = (code: number, at: number) => {
+    if (n + 1 >= CODES.length) {
+      const codes = new Uint16Array(CODES.length * 2);
+      codes.set(CODES);
+      CODES = codes;
+      const offsets = new Int32Array(CODES.length + 1);
+      offsets.set(OFFSETS);
+      OFFSETS = offsets;
+    }
+    CODES[n] = code;
+    OFFSETS[n++] = at;
+  };
+  let lastSpace = true;
+  let i = 0;
+  while (i < stop) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 32 || (c >= 9 && c <= 13)) {
+        if (!lastSpace) put(32, i);
+        lastSpace = true;
+      } else {
+        put(c >= 65 && c <= 90 ? c + 32 : c, i);
+        lastSpace = false;
       }
+      i++;
+      continue;
+    }
+    const cp = s.codePointAt(i)!;
+    const f = foldChar(cp);
+    if (f === null) {
+      if (!lastSpace) put(32, i);
       lastSpace = true;
     } else {
-      for (const c of f) {
-        text += c;
-        offsets.push(i);
-      }
+      for (let k = 0; k < f.length; k++) put(f.charCodeAt(k), i);
       lastSpace = false;
     }
-    i += ch.length;
+    i += cp > 0xffff ? 2 : 1;
   }
-  offsets.push(s.length);
-  return { text, offsets };
+  OFFSETS[n] = i;
+  let text = '';
+  for (let k = 0; k < n; k += 4096) text += String.fromCharCode.apply(null, CODES.subarray(k, Math.min(n, k + 4096)) as unknown as number[]);
+  return { text, offsets: OFFSETS, complete: i >= s.length };
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const QUALIFIER_LEAD = /^[\s.,;:–-]*(?:\(([^)]*)\)|([^.;()]{1,60})(?=[.;(]|$))/;
+const QUALIFIER_PUNCT = /^[\s.,;:–-]*/;
+const TRAIL = /^[\s.,;:!–-]*/;
+/** Sentinel: the folded prefix was too short to decide, fold more. */
+const MORE = 'more' as const;
 
-/** A qualifier right after the state phrase: "(activitate continuă)", or a short "pentru semestrul I 2022". */
-function leadingQualifier(rest: string): { found: Qualifier[]; length: number } | null {
-  const m = /^[\s.,;:–-]*(?:\(([^)]*)\)|([^.;()]{1,60})(?=[.;(]|$))/.exec(rest);
+/**
+ * A qualifier right after the state phrase: "(activitate continuă)", or a short "pentru semestrul
+ * I 2022". On a prefix of the text, MORE when what follows the prefix could change the answer.
+ */
+function leadingQualifier(rest: string, complete: boolean): { found: Qualifier[]; length: number } | null | typeof MORE {
+  const k = QUALIFIER_PUNCT.exec(rest)![0].length;
+  if (!complete) {
+    // The regular expression reads the punctuation run, then up to a ")" or 61 characters past it.
+    if (k >= rest.length) return MORE;
+    if (rest[k] === '(' ? rest.indexOf(')', k) < 0 : k + 61 >= rest.length) return MORE;
+  }
+  // Outside parentheses a qualifier leads the chunk: most narratives go on with other words.
+  if (rest[k] !== '(' && !ANY_QUALIFIER.test(rest.slice(k))) return null;
+  const m = QUALIFIER_LEAD.exec(rest);
   if (!m) return null;
   const inParens = m[1] !== undefined;
   const chunk = (m[1] ?? m[2] ?? '').trim();
-  const found = QUALIFIER_PATTERNS.filter(([, re]) => (inParens ? re : new RegExp(`^(${re.source})`)).test(chunk)).map(([q]) => q);
+  const found = LEADING_QUALIFIERS.filter(([, re, anchored]) => (inParens ? re : anchored).test(chunk)).map(([q]) => q);
   return found.length ? { found, length: m[0].length } : null;
 }
 
-/** The state phrase at the start of a cell, or null when the text does not start with one. */
-export function matchLeadingStatus(raw: string): StatusMatch | null {
-  const { text, offsets } = foldWithOffsets(raw);
+/** A state phrase and its qualifiers fit in far fewer characters: most cells need one pass. */
+const FIRST_PREFIX = 100;
+
+/**
+ * The state phrase at the start of a cell, or null when the text does not start with one. Folds
+ * the first `prefix` characters, and more only when what follows could change the answer.
+ */
+export function matchLeadingStatus(raw: string, prefix = FIRST_PREFIX): StatusMatch | null {
+  for (let limit = Math.max(1, prefix); ; limit *= 8) {
+    const m = matchInPrefix(foldWithOffsets(raw, limit));
+    if (m !== MORE) return m;
+  }
+}
+
+/** matchLeadingStatus on a folded prefix; MORE when the rest of the text could change the answer. */
+function matchInPrefix({ text, offsets, complete }: Folded): StatusMatch | null | typeof MORE {
   const start = text.search(/\S/);
-  if (start < 0) return null;
-  for (const e of ENTRIES) {
-    if (!text.startsWith(e.folded, start)) continue;
+  if (start < 0) return complete ? null : MORE;
+  for (const e of ENTRIES_BY_FIRST.get(text[start]) ?? []) {
+    if (!text.startsWith(e.folded, start)) {
+      if (!complete && start + e.folded.length > text.length) return MORE;
+      continue;
+    }
     let end = start + e.folded.length;
+    if (end >= text.length && !complete) return MORE;
     if (end < text.length && WORD_CHAR.test(text[end])) continue;
     const phraseEnd = offsets[end];
     const qualifiers: Qualifier[] = [];
     for (;;) {
-      const q = leadingQualifier(text.slice(end));
+      const q = leadingQualifier(text.slice(end), complete);
+      if (q === MORE) return MORE;
       if (!q) break;
       for (const x of q.found) if (!qualifiers.includes(x)) qualifiers.push(x);
       end += q.length;
     }
-    const trail = /^[\s.,;:!–-]*/.exec(text.slice(end));
-    end += trail ? trail[0].length : 0;
-    return { state: e.state, qualifiers, phraseEnd, end: offsets[Math.min(end, offsets.length - 1)] };
+    end += TRAIL.exec(text.slice(end))![0].length;
+    if (end >= text.length && !complete) return MORE;
+    return { state: e.state, qualifiers, phraseEnd, end: offsets[Math.min(end, text.length)] };
   }
   return null;
 }
