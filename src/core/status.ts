@@ -296,12 +296,9 @@ const INFERRED_ENTRIES: Entry[] = STATES.flatMap((state) => INFERRED[state].map(
 function leadingPhrase(raw: string): { phrase: string; end: number } {
   const m = /^[^\n.;:(,]*/.exec(raw.trimStart())!;
   const lead = raw.length - raw.trimStart().length;
-  return {
-    phrase: fold(m[0])
-      .replace(/[!?]+$/, '')
-      .trim(),
-    end: lead + m[0].length,
-  };
+  // A question ("Gata?") is not a status anyone can be sure of.
+  const phrase = /\?/.test(m[0]) ? '' : fold(m[0]).replace(/!+$/, '').trim();
+  return { phrase, end: lead + m[0].length };
 }
 
 export interface NearStatus {

@@ -79,7 +79,7 @@ export function supporting(content: ColumnContent, role: Role): number {
   const w = WEIGHTS[role];
   if (!w) return 0;
   let n = 0;
-  for (const kind of Object.keys(w) as CellKind[]) if ((w[kind] ?? 0) >= 0.8) n += content.counts[kind] ?? 0;
+  for (const kind of Object.keys(w) as CellKind[]) if ((w[kind] ?? 0) >= 0.5) n += content.counts[kind] ?? 0;
   return n;
 }
 
