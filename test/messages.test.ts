@@ -5,6 +5,8 @@ import { findingMessage, LANGS } from '../src/core/messages';
 const PARAMS: Record<string, Record<string, string | number>> = {
   sheet_not_found: { sheet: 'Plan' },
   invalid_status: { value: 'Realizatt' },
+  status_inferred: { value: 'Pending', state: 'not_started' },
+  role_not_found: { role: 'status', columns: 'E "Stadiul implementării", F "Note"' },
   invalid_deadline: { value: 'Trimestrul V', reason: 'out_of_range' },
   duplicate_id: { id: '1.1', first: 'A4' },
   id_mismatch: { id: '2.9', expected: '1.' },

@@ -1,8 +1,10 @@
+import { basename } from 'path';
 import { parseArgs } from 'util';
 import type { z } from 'zod';
 import { AnalyzeOptions, analyzeWorkbook } from '../core/analyze';
 import { fileErrorMessage, isLang, ui } from '../core/messages';
 import { parsePeriodOption } from '../core/period';
+import { ROLES, Role } from '../core/roles';
 import { toFileReport, sumTotals } from '../core/report-json';
 import type { ConsolidatedSchema, FileErrorSchema } from '../core/schema';
 import { Lang, STATES, State } from '../core/status';
@@ -16,6 +18,7 @@ export { EXIT };
 const USAGE = `Usage:
   action-plan-report check FILE... [--sheet NAME] [--period S1-2022] [--plan-year 2022]
                                    [--allowed done,in_progress,...] [--lang ro|en|ru] [--json]
+                                   [--columns status=G,deadline=D] [--explain]
   action-plan-report report FILE [--template T.liquid] [--format txt|md|docx] [--out PATH]
                                  [--narrative-only] and the options of check
   action-plan-report schema        prints the JSON Schema of --json output
@@ -38,6 +41,8 @@ export interface CommonOptions {
   analyze: AnalyzeOptions;
   lang: Lang;
   json: boolean;
+  /** Print how the sheet was read (columns, headings, period) before the findings. */
+  explain?: boolean;
 }
 
 function parseCommon(values: Record<string, string | boolean | undefined>): CommonOptions | string {
@@ -63,7 +68,16 @@ function parseCommon(values: Record<string, string | boolean | undefined>): Comm
     if (bad.length) return `--allowed takes states from: ${STATES.join(', ')} (got "${bad.join(', ')}")`;
     analyze.allowedStates = list as State[];
   }
-  return { analyze, lang, json: values.json === true };
+  if (typeof values.columns === 'string') {
+    const columns: NonNullable<AnalyzeOptions['columns']> = {};
+    for (const pair of values.columns.split(',').filter((p) => p.trim())) {
+      const m = /^\s*(\w+)\s*=\s*([A-Za-z]{1,3})\s*$/.exec(pair);
+      if (!m || !(ROLES as readonly string[]).includes(m[1])) return `--columns takes role=LETTER pairs, roles: ${ROLES.join(', ')} (got "${pair}")`;
+      columns[m[1] as Role] = m[2].toUpperCase();
+    }
+    analyze.columns = columns;
+  }
+  return { analyze, lang, json: values.json === true, explain: values.explain === true };
 }
 
 export async function check(files: string[], opts: CommonOptions, io: Io): Promise<number> {
@@ -73,7 +87,7 @@ export async function check(files: string[], opts: CommonOptions, io: Io): Promi
     const loaded = await loadPlanFile(file);
     let failure: { code: string; message: string } | null = null;
     if (!loaded.ok) failure = { code: loaded.error, message: fileErrorMessage(opts.lang, loaded.error, loaded.params) };
-    const analysis = loaded.ok ? analyzeWorkbook(loaded.grid, opts.analyze) : null;
+    const analysis = loaded.ok ? analyzeWorkbook(loaded.grid, { ...opts.analyze, fileName: basename(file) }) : null;
     const fatal = analysis?.findings.find((f) => f.code === 'header_not_found' || f.code === 'sheet_not_found');
     if (analysis && fatal) {
       failure =
@@ -91,7 +105,7 @@ export async function check(files: string[], opts: CommonOptions, io: Io): Promi
     totals.push(analysis.stats.total);
     // The shape is the schema's by type (toFileReport returns FileReport); the tests parse real output with it.
     if (opts.json) io.out(JSON.stringify(toFileReport(file, analysis, opts.lang)));
-    else io.out(renderAnalysis(file, analysis, opts.lang));
+    else io.out(renderAnalysis(file, analysis, opts.lang, opts.explain === true));
   }
   if (files.length > 1) {
     const total = sumTotals(totals);
@@ -129,6 +143,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         allowed: { type: 'string' },
         lang: { type: 'string' },
         json: { type: 'boolean' },
+        columns: { type: 'string' },
+        explain: { type: 'boolean' },
         ...(command === 'report'
           ? {
               template: { type: 'string' as const },

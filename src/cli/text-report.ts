@@ -4,6 +4,7 @@ import { formatDate, formatPercent, formatPeriod } from '../core/format';
 import { counts, findingMessage, stateLabel, ui } from '../core/messages';
 import { Lang, STATES, State } from '../core/status';
 import { GroupStats } from '../core/stats';
+import { renderReading } from './explain';
 
 const HEADING: Record<Severity, 'errors' | 'warnings' | 'infos'> = { error: 'errors', warning: 'warnings', info: 'infos' };
 
@@ -48,7 +49,7 @@ export function renderTable(title: string, groups: GroupStats[], total: GroupSta
   return [title, line(['', ...head]), ...rows.map(line), ''];
 }
 
-export function renderAnalysis(file: string, a: Analysis, lang: Lang): string {
+export function renderAnalysis(file: string, a: Analysis, lang: Lang, explain = false): string {
   const period = a.period
     ? `${formatPeriod(a.period, lang)} (${formatDate(a.period.start, lang)} – ${formatDate(a.period.end, lang)})`
     : ui(lang, 'period_unknown');
@@ -63,6 +64,7 @@ export function renderAnalysis(file: string, a: Analysis, lang: Lang): string {
       ['warning', warnings],
     ]),
     '',
+    ...(explain && a.reading ? renderReading(a.reading, lang) : []),
     ...renderFindings(a.findings, lang),
   ];
   if (a.rows.length) {

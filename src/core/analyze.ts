@@ -1,8 +1,9 @@
 import { Finding, finding, sortFindings } from './findings';
-import { SheetGrid, WorkbookGrid, cellText } from './grid';
+import { SheetGrid, WorkbookGrid, cellAddress, cellText, columnLetters } from './grid';
 import { AnalyzedRow, deadlineParser, interpretRow } from './interpret';
 import { Layout, MergedGrid, detectLayout, planScore } from './layout';
-import { Period, detectPeriod, detectYear, parsePeriodOption } from './period';
+import { Period, PeriodSource, detectYear, findPeriod, parsePeriodOption } from './period';
+import { Reading, buildReading } from './reading/reading';
 import { Group, readPlan } from './plan';
 import { Abbreviations, isAbbreviationsSheet, readAbbreviations } from './responsible';
 import { Role } from './roles';
@@ -23,6 +24,8 @@ export interface AnalyzeOptions {
   allowedStates?: State[];
   /** Language of fixes offered (status spellings, deadlines); detected from the sheet when absent. */
   lang?: Lang;
+  /** The workbook's file name, a last place to find the period in ("raport-S1-2022.xlsx"). */
+  fileName?: string;
 }
 
 export interface Analysis {
@@ -32,6 +35,8 @@ export interface Analysis {
   period: Period | null;
   planYear: number | null;
   layout: Layout | null;
+  /** How the sheet was read (columns, headings, period and where each came from); null with no header. */
+  reading: Reading | null;
   rows: AnalyzedRow[];
   objectives: Group[];
   areas: Group[];
@@ -57,13 +62,34 @@ export function choosePlanSheet(workbook: WorkbookGrid, name?: string): SheetGri
   return best ?? workbook.sheets[0] ?? null;
 }
 
-function titleTexts(grid: SheetGrid, before: number): string[] {
-  const out: string[] = [];
+function titleCells(grid: SheetGrid, before: number): { text: string; cell: string }[] {
+  const out: { text: string; cell: string }[] = [];
   for (let r = 0; r < before; r++)
-    for (const v of grid.rows[r] ?? []) {
+    (grid.rows[r] ?? []).forEach((v, c) => {
       const t = cellText(v);
-      if (t) out.push(t);
-    }
+      if (t) out.push({ text: t, cell: cellAddress(grid, r, c) });
+    });
+  return out;
+}
+
+/** The roles the checks need: each missing one is said once, on the header, not on every row. */
+function missingRoles(grid: SheetGrid, layout: Layout): Finding[] {
+  const out: Finding[] = [];
+  const cols = layout.columns;
+  const needed: Role[] = [];
+  if (cols.status === undefined && cols.status_description === undefined) needed.push('status');
+  if (cols.deadline === undefined) needed.push('deadline');
+  if (!needed.length) return out;
+  const taken = new Set(Object.values(cols));
+  const originCol = grid.origin?.col ?? 0;
+  const considered = layout.columnHeaders
+    .map((h, c) => ({ h, c }))
+    .filter(({ h, c }) => h && !taken.has(c))
+    .map(({ h, c }) => `${columnLetters(c + originCol)} "${h.length > 40 ? `${h.slice(0, 39)}…` : h}"`);
+  const columns = considered.length ? considered.slice(0, 8).join(', ') + (considered.length > 8 ? ', …' : '') : '—';
+  const first = Math.min(...layout.columnHeaders.map((h, c) => (h ? c : Infinity)));
+  const cell = cellAddress(grid, layout.headerBottom, Number.isFinite(first) ? first : 0);
+  for (const role of needed) out.push(finding('role_not_found', grid.name, cell, null, { role, columns }));
   return out;
 }
 
@@ -79,11 +105,26 @@ export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions 
 
 export function analyzeSheet(grid: SheetGrid, options: AnalyzeOptions = {}, abbreviations: Abbreviations | null = null): Analysis {
   const g = new MergedGrid(grid);
-  const layout = detectLayout(g, { headerRow: options.headerRow, columns: options.columns });
+  const codes = abbreviations ? new Set(abbreviations.keys()) : null;
+  const layout = detectLayout(g, { headerRow: options.headerRow, columns: options.columns }, codes);
   if (!layout) return emptyAnalysis(grid.name, [finding('header_not_found', grid.name, 'A1', null)], abbreviations);
 
-  const titles = titleTexts(grid, layout.headerTop);
-  const period = options.period ? parsePeriodOption(options.period) : detectPeriod(titles);
+  const titleList = titleCells(grid, layout.headerTop);
+  const titles = titleList.map((t) => t.text);
+  let period: Period | null = null;
+  let periodSource: PeriodSource | null = null;
+  if (options.period) {
+    period = parsePeriodOption(options.period);
+    periodSource = period ? { kind: 'option' } : null;
+  } else {
+    const found = findPeriod([
+      ...titleList.map((t) => ({ text: t.text, source: { kind: 'cell' as const, cell: t.cell, text: t.text } })),
+      { text: grid.name, source: { kind: 'sheet', text: grid.name } },
+      ...(options.fileName ? [{ text: options.fileName.replace(/\.xlsx$/i, ''), source: { kind: 'file' as const, text: options.fileName } }] : []),
+    ]);
+    period = found?.period ?? null;
+    periodSource = found?.source ?? null;
+  }
   const planYear = options.planYear ?? period?.year ?? detectYear(titles);
   const lang = options.lang ?? detectLang(Object.values(layout.headers).filter((h): h is string => !!h));
   const allowed = options.allowedStates?.length ? options.allowedStates : [...STATES];
@@ -100,6 +141,7 @@ export function analyzeSheet(grid: SheetGrid, options: AnalyzeOptions = {}, abbr
     hasColumn: (role) => layout.columns[role] !== undefined,
     abbreviations,
   });
+  findings.push(...missingRoles(grid, layout));
   if (!period) findings.push(finding('period_not_found', grid.name, 'A1', null));
   return {
     sheet: grid.name,
@@ -108,6 +150,7 @@ export function analyzeSheet(grid: SheetGrid, options: AnalyzeOptions = {}, abbr
     period,
     planYear: planYear ?? null,
     layout,
+    reading: buildReading(grid, layout, plan, period, periodSource),
     rows,
     objectives: plan.objectives,
     areas: plan.areas,
@@ -125,6 +168,7 @@ function emptyAnalysis(sheet: string, findings: Finding[], abbreviations: Abbrev
     period: null,
     planYear: null,
     layout: null,
+    reading: null,
     rows: [],
     objectives: [],
     areas: [],

@@ -9,6 +9,8 @@ export const FINDING_SEVERITY = {
   missing_action: 'error',
   missing_status: 'error',
   invalid_status: 'error',
+  status_inferred: 'error',
+  role_not_found: 'error',
   missing_deadline: 'error',
   invalid_deadline: 'error',
   duplicate_id: 'error',

@@ -38,8 +38,9 @@ export function formatDate(iso: string, lang: Lang): string {
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 
 /** "semestrul I 2022", "I полугодие 2022 г.", "H1 2022"; years as "anul 2022", "2022 год", "2022". */
-export function formatPeriod(p: { kind: 'semester' | 'quarter' | 'year'; n: number; year: number } | null, lang: Lang): string {
+export function formatPeriod(p: { kind: 'semester' | 'quarter' | 'year' | 'months'; n: number; year: number } | null, lang: Lang): string {
   if (!p) return '';
+  if (p.kind === 'months') return lang === 'ro' ? `${p.n} luni ${p.year}` : lang === 'ru' ? `${p.n} месяцев ${p.year} г.` : `${p.n} months of ${p.year}`;
   const n = ROMAN[p.n];
   switch (lang) {
     case 'ro':

@@ -1,6 +1,8 @@
 import { cellText, parseAddress } from './grid';
 import { MergedGrid } from './merged-grid';
-import { ROLES, Role, roleOfHeader } from './roles';
+import { ColumnEvidence, RoleChoice, assignRoles } from './reading/assign';
+import { sampleColumns } from './reading/content';
+import { ROLES, Role, headerRoles, roleOfHeader } from './roles';
 
 export type ColumnRoles = Partial<Record<Role, number>>;
 
@@ -12,9 +14,15 @@ export interface Layout {
   dataStart: number;
   columns: ColumnRoles;
   headers: Partial<Record<Role, string>>;
+  /** Each column's header text, by grid column. */
+  columnHeaders: string[];
+  /** Why each role went to its column, with a confidence. */
+  choices: RoleChoice[];
 }
 
 const HEADER_SCAN_ROWS = 40;
+/** Data rows read to judge a column by its content: enough to see its habits, bounded for speed. */
+const CONTENT_SAMPLE_ROWS = 300;
 
 export { MergedGrid } from './merged-grid';
 
@@ -22,14 +30,6 @@ function rolesOfRow(g: MergedGrid, r: number): (Role | null)[] {
   const out: (Role | null)[] = [];
   for (let c = 0; c < g.width; c++) out.push(roleOfHeader(g.headerText(r, c)));
   return out;
-}
-
-function assign(roles: (Role | null)[]): ColumnRoles {
-  const columns: ColumnRoles = {};
-  roles.forEach((role, c) => {
-    if (role && columns[role] === undefined) columns[role] = c;
-  });
-  return columns;
 }
 
 const isKeyRole = (cols: ColumnRoles) =>
@@ -80,7 +80,7 @@ export interface LayoutOverrides {
   columns?: Partial<Record<Role, string>>;
 }
 
-export function detectLayout(g: MergedGrid, overrides: LayoutOverrides = {}): Layout | null {
+export function detectLayout(g: MergedGrid, overrides: LayoutOverrides = {}, abbreviations: ReadonlySet<string> | null = null): Layout | null {
   const originRow = g.grid.origin?.row ?? 0;
   const originCol = g.grid.origin?.col ?? 0;
   let best: { top: number; bottom: number; roles: (Role | null)[] } | null = null;
@@ -103,28 +103,45 @@ export function detectLayout(g: MergedGrid, overrides: LayoutOverrides = {}): La
     }
   }
   if (!best) return null;
-  const columns = assign(best.roles);
+  const top = best.top;
+  const bottom = best.bottom;
+  let dataStart = bottom + 1;
+  if (dataStart < g.height && isNumberingRow(g, dataStart)) dataStart++;
+
+  const columnHeaders: string[] = [];
+  for (let c = 0; c < g.width; c++) {
+    const upper = g.headerText(top, c);
+    const lower = bottom > top ? g.headerText(bottom, c) : '';
+    columnHeaders.push([upper, lower].filter((t, i, a) => t && a.indexOf(t) === i).join(' / '));
+  }
+  const sample = sampleColumns(g.width, dataStart, Math.min(g.height, dataStart + CONTENT_SAMPLE_ROWS), (r, c) => g.value(r, c), abbreviations);
+  const evidence: ColumnEvidence[] = columnHeaders.map((header, c) => {
+    const primary = best.roles[c];
+    // The combined column's header names status and description as one role, not three.
+    const roles = primary === 'status_description' ? [primary] : primary ? [primary, ...headerRoles(header).filter((r) => r !== primary)] : [];
+    return { col: c, header, headerRoles: roles, content: sample[c] };
+  });
+  const userRoles: Partial<Record<Role, number>> = {};
   for (const [role, letters] of Object.entries(overrides.columns ?? {})) {
     const a = letters ? parseAddress(`${letters}1`) : null;
-    if (!a) continue;
-    for (const k of Object.keys(columns) as Role[]) if (columns[k] === a.col - originCol) delete columns[k];
-    columns[role as Role] = a.col - originCol;
+    if (a && a.col - originCol >= 0) userRoles[role as Role] = a.col - originCol;
   }
-  if (distinct(Object.keys(columns) as Role[]) < 3 || !isKeyRole(columns)) {
+  const choices = assignRoles(evidence, userRoles);
+  const columns: ColumnRoles = {};
+  for (const ch of choices) columns[ch.role] = ch.col;
+  if (distinct(Object.keys(columns) as Role[]) < 3 || !isKeyRole(columns) || !isPlanLike(columns)) {
     if (overrides.headerRow === undefined && !overrides.columns) return null;
   }
   const headers: Partial<Record<Role, string>> = {};
   for (const role of ROLES) {
     const c = columns[role];
-    if (c === undefined) continue;
-    const upper = g.headerText(best.top, c);
-    const lower = best.bottom > best.top ? g.headerText(best.bottom, c) : '';
-    headers[role] = [upper, lower].filter((t, i, a) => t && a.indexOf(t) === i).join(' / ');
+    if (c !== undefined) headers[role] = columnHeaders[c] ?? '';
   }
-  let dataStart = best.bottom + 1;
-  if (dataStart < g.height && isNumberingRow(g, dataStart)) dataStart++;
-  return { headerTop: best.top, headerBottom: best.bottom, dataStart, columns, headers };
+  return { headerTop: top, headerBottom: bottom, dataStart, columns, headers, columnHeaders, choices };
 }
+
+/** A plan reports statuses or has deadlines: a budget or a staff list has neither. */
+const isPlanLike = (cols: ColumnRoles) => cols.status !== undefined || cols.status_description !== undefined || cols.deadline !== undefined;
 
 /** How strongly a sheet looks like a plan: distinct roles in its best header row. */
 export function planScore(g: MergedGrid): number {

@@ -1,8 +1,8 @@
 import { CellValue, cellAddress, cellText, isCellError } from './grid';
 import { Layout, MergedGrid } from './layout';
+import { HeadingStyle, headingKey, headingLevels, headingStyle } from './reading/headings';
 import { Role } from './roles';
 import { matchLeadingStatus } from './status';
-import { fold } from './text';
 
 export interface Group {
   /** The grouping's number as written ("1", "2"), or its position when unnumbered. */
@@ -46,10 +46,6 @@ export interface PlanRead {
 }
 
 const LEADING_ID = /^\s*(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|$|[^\d.])[\s.:)–-]*/;
-const OBJECTIVE_HEADING = /^(obiectiv\p{L}*|цель|задача|objective|goal)(?!\p{L})/u;
-const AREA_HEADING = /^(domeniu\p{L}*|directi\p{L}*|direcția|axa|направление|area|domain)(?!\p{L})/u;
-const GROUP_NUMBER = /(?:nr\.?|№|no\.?)?\s*(\d{1,3})(?!\d)/;
-
 export function normaliseId(text: string): string {
   return text.replace(/\s+/g, '').replace(/\.+$/, '');
 }
@@ -60,18 +56,14 @@ export function leadingId(text: string): { id: string; rest: string } | null {
   return m ? { id: normaliseId(m[1]), rest: text.slice(m[0].length).trim() } : null;
 }
 
-function groupOf(text: string, kind: 'objective' | 'area', position: number, cell: string): Group {
-  const folded = fold(text);
-  const head = kind === 'objective' ? OBJECTIVE_HEADING.exec(folded) : AREA_HEADING.exec(folded);
-  const afterWord = head ? folded.slice(head[0].length) : folded;
-  const m = head ? GROUP_NUMBER.exec(afterWord.slice(0, 12)) : /^\s*(\d{1,3})(?:\.(?!\d)|\s|$)/.exec(folded);
-  return m ? { key: m[1], numbered: true, title: text, cell } : { key: String(position), numbered: false, title: text, cell };
+function groupOf(text: string, position: number, cell: string, style: HeadingStyle = headingStyle(text)): Group {
+  return { ...headingKey(text, style, position), title: text, cell };
 }
 
 type RowKind =
   | { kind: 'empty' }
-  | { kind: 'objective'; text: string; col: number }
-  | { kind: 'area'; text: string; col: number }
+  | { kind: 'objective'; text: string; col: number; style: HeadingStyle }
+  | { kind: 'area'; text: string; col: number; style: HeadingStyle }
   | { kind: 'continuation' }
   | { kind: 'title' }
   | { kind: 'unit' };
@@ -111,37 +103,74 @@ export function readPlan(g: MergedGrid, layout: Layout): PlanRead {
     return { seen, own };
   };
 
-  const classify = (r: number, cells: RowCells): RowKind => {
+  const leadsWithStatus = (cells: RowCells) =>
+    filled(cells.own.status_description) && matchLeadingStatus(cellText(cells.own.status_description ?? null)) !== null;
+  const firstCol = Math.min(...roles.map(([, c]) => c));
+
+  /**
+   * A grouping heading, known by its structure whatever its words: one text spanning the table
+   * (merged across, or the same text repeated across), or a numbered or worded text alone in a
+   * grouping column, or any text alone in the table's first column when that is not the action's.
+   */
+  const headingAt = (r: number, cells: RowCells): { text: string; col: number; style: HeadingStyle } | null => {
     let count = 0;
     let only = -1;
+    let text = '';
+    let repeated = true;
     for (const c of g.presentColumns(r)) {
       if (g.continuesAbove(r, c)) continue;
-      if (filled(g.value(r, c))) {
-        count++;
+      const v = g.value(r, c);
+      if (!filled(v)) continue;
+      const t = cellText(v);
+      if (count === 0) {
         only = c;
-      }
+        text = t;
+      } else if (t !== text) repeated = false;
+      count++;
     }
-    if (count === 0) return { kind: 'empty' };
-    const has = (role: Role) => filled(cells.own[role]);
-    // In a combined status / description column only a leading status phrase marks a unit.
-    const combinedStatus = has('status_description') && matchLeadingStatus(cellText(cells.own.status_description ?? null)) !== null;
-    const anyUnit = UNIT_ROLES.some(has) || combinedStatus;
-    const onlyRole = roles.find(([, c]) => c === only)?.[0];
+    if (count === 0 || !text) return null;
+    if (UNIT_ROLES.some((role) => filled(cells.own[role])) || leadsWithStatus(cells)) return null;
     const merge = g.mergeAt(r, only);
     const wide = !!merge && merge.right - merge.left >= 2;
-    if (count === 1 && !anyUnit && (wide || !roleCols.has(only) || (onlyRole && HEADING_ROLES.includes(onlyRole)))) {
-      const text = cellText(g.value(r, only));
-      const folded = fold(text);
-      if (OBJECTIVE_HEADING.test(folded)) return { kind: 'objective', text, col: only };
-      if (AREA_HEADING.test(folded) || /^\d{1,3}\.?\s+\S/.test(folded)) return { kind: 'area', text, col: only };
-      if (leadingId(text) && onlyRole !== 'id') return { kind: 'title' };
-      if (wide) return layout.columns.objective === undefined && !objective ? { kind: 'objective', text, col: only } : { kind: 'area', text, col: only };
+    if (count > 1 && !(repeated && count >= Math.min(3, roles.length))) return null;
+    const onlyRole = roles.find(([, c]) => c === only)?.[0];
+    const style = headingStyle(text);
+    if (leadingId(text) && onlyRole !== 'id' && !wide && count === 1) return null;
+    if (count > 1 || wide) return { text, col: only, style };
+    if (roleCols.has(only) && !(onlyRole && HEADING_ROLES.includes(onlyRole))) return null;
+    if (style !== 'plain') return { text, col: only, style };
+    const actionCol = onlyRole === 'action' || onlyRole === 'subaction';
+    return only === firstCol && roleCols.has(only) && !actionCol && !/^\d+(\.\d+)*\.?$/.test(text) ? { text, col: only, style } : null;
+  };
+
+  // Headings are found first, so that their levels can be told from the order of their styles.
+  const headings = new Map<number, { text: string; col: number; style: HeadingStyle }>();
+  for (let r = layout.dataStart; r < g.height; r++) {
+    const h = headingAt(r, cellsOf(r));
+    if (h) headings.set(r, h);
+  }
+  const levels = headingLevels(
+    [...headings.values()].map((h) => h.style),
+    { objective: layout.columns.objective !== undefined, area: layout.columns.area !== undefined },
+  );
+
+  const classify = (r: number, cells: RowCells): RowKind => {
+    let count = 0;
+    for (const c of g.presentColumns(r)) if (!g.continuesAbove(r, c) && filled(g.value(r, c))) count++;
+    if (count === 0) return { kind: 'empty' };
+    const has = (role: Role) => filled(cells.own[role]);
+    const heading = headings.get(r);
+    if (heading) {
+      const kind = levels.get(heading.style) ?? 'area';
+      return { kind, ...heading };
     }
+    const anyUnit = UNIT_ROLES.some(has) || leadsWithStatus(cells);
     if (count === 2 && !anyUnit && has('id') && (has('action') || has('subaction'))) {
       const id = normaliseId(cellText(cells.own.id ?? null));
       const text = cellText(cells.own.action ?? cells.own.subaction ?? null);
-      if (/^\d{1,3}$/.test(id) && layout.columns.area === undefined) return { kind: 'area', text: `${id}. ${text}`, col: layout.columns.id! };
-      if (OBJECTIVE_HEADING.test(fold(text))) return { kind: 'objective', text, col: layout.columns.action ?? layout.columns.subaction! };
+      if (/^\d{1,3}$/.test(id) && layout.columns.area === undefined) return { kind: 'area', text: `${id}. ${text}`, col: layout.columns.id!, style: 'arabic' };
+      if (headingStyle(text) === 'objective_word')
+        return { kind: 'objective', text, col: layout.columns.action ?? layout.columns.subaction!, style: 'objective_word' };
     }
     const started = rows.length > 0 || pendingTitle !== null;
     const keyed = has('id') || has('action') || has('subaction') || anyUnit;
@@ -226,7 +255,7 @@ export function readPlan(g: MergedGrid, layout: Layout): PlanRead {
       const cell = addr(top, c);
       const last = list[list.length - 1];
       if (last && last.title === t) return last;
-      const grp = groupOf(t, kind, list.length + 1, cell);
+      const grp = groupOf(t, list.length + 1, cell);
       list.push(grp);
       return grp;
     };
@@ -250,7 +279,7 @@ export function readPlan(g: MergedGrid, layout: Layout): PlanRead {
     if (k.kind === 'objective' || k.kind === 'area') {
       flushTitle(null);
       const list = k.kind === 'objective' ? objectives : areas;
-      const grp = groupOf(k.text, k.kind, list.length + 1, addr(r, k.col));
+      const grp = groupOf(k.text, list.length + 1, addr(r, k.col), k.style);
       list.push(grp);
       if (k.kind === 'objective') {
         objective = grp;

@@ -11,6 +11,7 @@ export function toFileReport(file: string, a: Analysis, lang: Lang): FileReport 
     sheet: a.sheet,
     period: a.period,
     planYear: a.planYear,
+    reading: a.reading,
     rows: a.rows.map((r) => ({
       id: r.id,
       sheetRow: r.sheetRow,

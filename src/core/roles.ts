@@ -19,27 +19,40 @@ export type Role = (typeof ROLES)[number];
 
 /** Header patterns per role, on foldWords() text (so й is и), tried in this order: the first match wins. */
 const STATUS =
-  /^(status|statut|stare)|(?<!\p{L})(nivel\w* de (realizare|implementare|executare)|grad\w* de (realizare|implementare|executare)|статус|степень выполнения|состояние)|^state\b/u;
-const DESCRIPTION = /descrier|informati|comentari|mentiun|информаци|комментар|примечан|^progress|comment|narrative|^notes?$|^remarks?$|^explicati/;
+  /^(status|statut|stare|starea|stadi|situatia)|(?<!\p{L})(nivel\w* de (realizare|implementare|executare|indeplinire)|grad\w* de (realizare|implementare|executare|indeplinire)|stadi\w* (de )?(realizar|implementar|executar|indeplinir)\w*|starea (de )?(realizar|implementar)\w*|status|статус|степень (выполнения|исполнения|реализации)|состояние|отметка о (выполнении|исполнении)|ход (выполнения|исполнения))|^state\b|^completion\b|^implementation (status|level)/u;
+const DESCRIPTION =
+  /descrier|informati|comentari|mentiun|rezultat\w* (obtinut|atins)|progres\b|информаци|комментар|примечан|пояснени|^progress|comment|narrative|^notes?$|^remarks?$|^explicati|^explanation|^details?$|evidence/;
 
 const ORDERED: [Role, RegExp][] = [
   ['status', STATUS],
   ['subaction', /\bsub ?actiun|\bsubactiv|\bsub ?action|подмероприят|поддеиств/],
-  ['area', /^domeni|\bdirecti\w* de actiun|^directi|^axa|направлени|^area\b|^areas\b|^domain/],
-  ['indicators', /indicator|индикатор|показател/],
-  ['deadline', /termen|^perioada de realizare|срок|deadline|^due\b|timeline|^timeframe/],
-  ['responsible', /responsabil|executor|implementator|ответствен|исполнител|responsib|^implementing/],
-  ['cost', /\bcost|finantar|buget|стоимост|финансир|бюджет|funding|budget/],
+  ['area', /^domeni|\bdirecti\w* de actiun|^directi|^axa|направлени|^area\b|^areas\b|^domain|^pillar|^component/],
+  ['indicators', /indicator|индикатор|показател|^measurement|^measure of|^kpi|^metric|^target\b|^output|^rezultat\w* (asteptat|scontat)|^produs/],
+  [
+    'deadline',
+    /termen|^perioada de (realizare|implementare|executare)|срок|deadline|^due\b|timeline|^timeframe|^time ?frame|target date|completion date|^end date|^data (limita|finalizarii)|^период (исполнения|выполнения)|^дата/,
+  ],
+  [
+    'responsible',
+    /responsabil|executor|implementator|ответствен|исполнител|responsib|^implementing|^lead (agency|institution|organi)|^owner|^in charge|^partener|^institutia|^autoritat/,
+  ],
+  ['cost', /\bcost|finantar|buget|стоимост|финансир|бюджет|funding|budget|^sursa/],
   ['description', DESCRIPTION],
-  ['objective', /obiectiv|^цел|^задач|objective|^goal/],
-  ['action', /actiun|masur|activitat|деиств|мероприяти|^action|measure|activit/],
-  ['id', /^(nr|no|n|№|#|id|crt)( .{0,8})?$/],
+  ['objective', /obiectiv|^цел|^задач|objective|^goal|^commitment|^angajament/],
+  ['action', /actiun|masur|activitat|деиств|мероприяти|^action|measure|activit|^milestone|^task|^sarcin|^intervent/],
+  ['id', /^(nr|no|n|№|#|id|crt|ref)( .{0,8})?$/],
 ];
 
-export function roleOfHeader(text: string): Role | null {
+/** Every role a header names, the strongest first (the first pattern to match). */
+export function headerRoles(text: string): Role[] {
   const t = foldWords(text);
-  if (!t) return null;
-  if (STATUS.test(t) && DESCRIPTION.test(t)) return 'status_description';
-  for (const [role, re] of ORDERED) if (re.test(t)) return role;
-  return null;
+  if (!t) return [];
+  const out: Role[] = [];
+  if (STATUS.test(t) && DESCRIPTION.test(t)) out.push('status_description');
+  for (const [role, re] of ORDERED) if (re.test(t)) out.push(role);
+  return out;
+}
+
+export function roleOfHeader(text: string): Role | null {
+  return headerRoles(text)[0] ?? null;
 }

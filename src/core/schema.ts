@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FINDING_CODES, SEVERITIES } from './findings';
+import { ROLES } from './roles';
 import { QUALIFIERS, STATES } from './status';
 
 /** The JSON the command line prints with --json: the single source of its shape. */
@@ -38,7 +39,7 @@ export const FindingSchema = z.object({
 
 export const PeriodSchema = z
   .object({
-    kind: z.enum(['semester', 'quarter', 'year']),
+    kind: z.enum(['semester', 'quarter', 'year', 'months']).describe('months: the first n months of the year ("9 luni 2022")'),
     n: z.number().int(),
     year: z.number().int(),
     start: z.string(),
@@ -63,11 +64,40 @@ export const RowSchema = z.object({
   cells: z.record(z.string(), z.string()),
 });
 
+export const ReadingSchema = z
+  .object({
+    headerRow: z.number().int().positive().describe('sheet row of the (last) header row'),
+    dataStart: z.number().int().positive(),
+    columns: z.array(
+      z.object({
+        column: z.string().describe('sheet column letter'),
+        header: z.string(),
+        role: z.enum(ROLES).nullable(),
+        confidence: z.number().min(0).max(1).nullable(),
+        source: z.enum(['header', 'content', 'both', 'user']).nullable().describe('what the role was read from'),
+        cells: z.number().int().nonnegative().describe('non-empty cells sampled'),
+        supporting: z.number().int().nonnegative().describe('sampled cells whose content fits the role'),
+      }),
+    ),
+    headings: z.array(z.object({ level: z.enum(['objective', 'area']), key: z.string(), title: z.string(), cell: z.string() })),
+    period: PeriodSchema,
+    periodSource: z
+      .union([
+        z.object({ kind: z.literal('cell'), cell: z.string(), text: z.string() }),
+        z.object({ kind: z.literal('sheet'), text: z.string() }),
+        z.object({ kind: z.literal('file'), text: z.string() }),
+        z.object({ kind: z.literal('option') }),
+      ])
+      .nullable(),
+  })
+  .describe('how the sheet was read: each column with its role, evidence and confidence; the headings; the period and where it came from');
+
 export const FileReportSchema = z.object({
   file: z.string(),
   sheet: z.string(),
   period: PeriodSchema,
   planYear: z.number().int().nullable(),
+  reading: ReadingSchema.nullable(),
   rows: z.array(RowSchema),
   findings: z.array(FindingSchema),
   stats: StatisticsSchema,

@@ -339,22 +339,106 @@ export function spellingFix(phrase: string, state: State): string | null {
   return canonical === undefined || canonical === typed ? null : canonical;
 }
 
-/** The allowed state whose forms are nearest to what was typed. */
-export function closestState(raw: string, allowed: readonly State[]): State | null {
-  const t = fold(raw).replace(/[.,;:!]+$/, '');
-  if (!t || allowed.length === 0) return null;
-  let best: State | null = null;
-  let bestScore = Infinity;
-  for (const e of ENTRIES) {
-    if (!allowed.includes(e.state)) continue;
-    const head = t.slice(0, e.folded.length + 3);
-    const d = editDistance(head, e.folded) / Math.max(e.folded.length, 1);
-    if (d < bestScore) {
-      bestScore = d;
-      best = e.state;
-    }
+/**
+ * Phrases outside the vocabulary whose meaning is nevertheless clear. They are proposed as that
+ * state with lower confidence, never counted as it.
+ */
+const INFERRED: Record<State, string[]> = {
+  done: ['gata', ...ro('finalizat'), 'complete', 'finished', 'fulfilled', 'завершено', 'завершена', 'исполнена'],
+  partially_done: ['partial', 'partially', 'частично'],
+  in_progress: [
+    'in lucru',
+    'in curs',
+    'in proces',
+    'in implementare',
+    'in executare',
+    'delayed',
+    'behind schedule',
+    'in process',
+    'в работе',
+    'в процессе',
+    'на стадии',
+  ],
+  initiated: [...ro('demarat'), ...ro('inceput'), 'launched', 'начата работа'],
+  not_started: [
+    'pending',
+    'not yet started',
+    'not yet initiated',
+    'urmeaza a fi initiata',
+    'urmeaza a fi initiat',
+    'urmeaza sa fie initiata',
+    'urmeaza a fi realizata',
+    'nu a inceput',
+    ...ro('neinceput'),
+    ...ro('planificat'),
+    'в ожидании',
+    'запланировано',
+    'не приступали',
+  ],
+  not_done: ['nu a fost indeplinita', 'nu a fost executata', 'failed', 'не исполнено'],
+  suspended: [...ro('amanat'), 'postponed', 'deferred', 'отложено'],
+  cancelled: ['abandoned', 'withdrawn', 'renuntat', 'отказались'],
+};
+
+const INFERRED_ENTRIES: Entry[] = STATES.flatMap((state) => INFERRED[state].map((f) => ({ folded: fold(f), state }))).sort(
+  (a, b) => b.folded.length - a.folded.length,
+);
+
+/** The status phrase at the start of a cell, cut at its first line, sentence or bracket. */
+function leadingPhrase(raw: string): { phrase: string; end: number } {
+  const m = /^[^\n.;:(,]*/.exec(raw.trimStart())!;
+  const lead = raw.length - raw.trimStart().length;
+  // A question ("Gata?") is not a status anyone can be sure of.
+  const phrase = /\?/.test(m[0]) ? '' : fold(m[0]).replace(/!+$/, '').trim();
+  return { phrase, end: lead + m[0].length };
+}
+
+export interface NearStatus {
+  state: State;
+  /** Where the phrase that was read ends in the original text. */
+  end: number;
+}
+
+/** A phrase outside the vocabulary that clearly means a state ("Pending", "Urmează a fi inițiată"). */
+export function inferStatus(raw: string): NearStatus | null {
+  const { phrase, end } = leadingPhrase(raw);
+  if (!phrase) return null;
+  for (const e of INFERRED_ENTRIES) {
+    if (
+      phrase === e.folded ||
+      (phrase.startsWith(e.folded) && !WORD_CHAR.test(phrase[e.folded.length]) && phrase.split(' ').length <= e.folded.split(' ').length + 3)
+    )
+      return { state: e.state, end };
   }
-  return best;
+  return null;
+}
+
+const NEGATED = /^(ne|nu |not |не |non)/;
+
+/**
+ * The allowed state a mistyped status phrase was meant to be: only when it is confidently so (a
+ * letter or two away, one state clearly nearest, no negation added or dropped); else null.
+ */
+export function nearStatus(raw: string, allowed: readonly State[]): NearStatus | null {
+  const { phrase, end } = leadingPhrase(raw);
+  if (!phrase || phrase.length < 4 || phrase.split(' ').length > 6 || allowed.length === 0) return null;
+  const limit = phrase.length <= 5 ? 1 : phrase.length <= 12 ? 2 : 3;
+  const nearest = new Map<State, number>();
+  for (const e of ENTRIES) {
+    if (Math.abs(e.folded.length - phrase.length) > limit || NEGATED.test(e.folded) !== NEGATED.test(phrase)) continue;
+    const d = editDistance(phrase, e.folded);
+    if (d <= limit && d < (nearest.get(e.state) ?? Infinity)) nearest.set(e.state, d);
+  }
+  const ranked = [...nearest].sort((a, b) => a[1] - b[1]);
+  if (ranked.length === 0 || (ranked.length > 1 && ranked[1][1] === ranked[0][1])) return null;
+  const best = ranked[0][0];
+  if (!allowed.includes(best)) return null;
+  return { state: best, end };
+}
+
+/** The allowed state whose forms are nearest to what was typed, when that is confidently right. */
+export function closestState(raw: string, allowed: readonly State[]): State | null {
+  return nearStatus(raw, allowed)?.state ?? null;
 }
 
 /** Which language a status or header is written in. */

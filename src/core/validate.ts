@@ -3,7 +3,7 @@ import { Finding, finding } from './findings';
 import { AnalyzedRow } from './interpret';
 import { Abbreviations, looksLikeCode } from './responsible';
 import { Role } from './roles';
-import { CANONICAL, Lang, State, closestState, spellingFix } from './status';
+import { CANONICAL, Lang, State, closestState, inferStatus, nearStatus, spellingFix } from './status';
 import { editDistance, firstSentence, fold } from './text';
 
 export interface ValidateContext {
@@ -38,15 +38,10 @@ export function validateRows(rows: AnalyzedRow[], ctx: ValidateContext): Finding
     if (!row.id && !row.errors.id) f('missing_id', 'id');
     if (!row.action && !row.errors.action) f('missing_action', 'action');
 
-    if (!row.errors[statusRole]) {
+    if (!row.errors[statusRole] && (ctx.combinedStatus || ctx.hasColumn('status'))) {
       if (!row.statusText) f('missing_status', statusRole);
-      else if (!row.parsedState) {
-        if (ctx.combinedStatus) f('missing_status', statusRole, { text: clip(row.statusText) });
-        else {
-          const near = closestState(row.statusText, ctx.allowed);
-          f('invalid_status', statusRole, { value: clip(row.statusText) }, near ? CANONICAL[ctx.lang][near] : undefined);
-        }
-      } else if (!row.state) {
+      else if (!row.parsedState) unknownStatus(row, ctx, (code, params, suggestion) => f(code, statusRole, params, suggestion));
+      else if (!row.state) {
         const near = closestState(row.statusText, ctx.allowed);
         f('invalid_status', statusRole, { value: clip(row.statusPhrase), state: row.parsedState }, near ? CANONICAL[ctx.lang][near] : undefined);
       } else if (!ctx.combinedStatus) {
@@ -94,6 +89,43 @@ export function validateRows(rows: AnalyzedRow[], ctx: ValidateContext): Finding
   }
   out.push(...checkIds(rows, ctx));
   return out;
+}
+
+/** A first line this short, in a combined column, is a status typed wrong rather than narrative. */
+const SHORT_STATUS_LINE = /^[^\n.;:(]{1,30}(?=[\n.;:(]|$)/;
+
+/**
+ * A status the vocabulary does not hold. A phrase that clearly means a state is proposed as that
+ * state with lower confidence; a near miss ("Realizt.") gets its fix; otherwise no fix is offered,
+ * and in a combined column a cell that starts straight with narrative has no status at all.
+ */
+function unknownStatus(
+  row: AnalyzedRow,
+  ctx: ValidateContext,
+  report: (code: 'invalid_status' | 'status_inferred' | 'missing_status', params: Finding['params'], suggestion?: string) => void,
+): void {
+  const text = row.statusText;
+  const rest = (end: number) => (ctx.combinedStatus ? text.slice(end) : '');
+  const inferred = inferStatus(text);
+  if (inferred && ctx.allowed.includes(inferred.state)) {
+    report('status_inferred', { value: clip(text.slice(0, inferred.end)), state: inferred.state }, CANONICAL[ctx.lang][inferred.state] + rest(inferred.end));
+    return;
+  }
+  const near = inferred ? null : nearStatus(text, ctx.allowed);
+  if (near) {
+    report(
+      'invalid_status',
+      { value: clip(text.slice(0, near.end)) },
+      CANONICAL[ctx.lang][near.state] + (ctx.combinedStatus ? rest(near.end) : text.slice(near.end)),
+    );
+    return;
+  }
+  if (!ctx.combinedStatus) report('invalid_status', { value: clip(text) });
+  else {
+    const line = SHORT_STATUS_LINE.exec(text.trim());
+    if (line && line[0].trim().split(/\s+/).length <= 3) report('invalid_status', { value: clip(line[0]) });
+    else report('missing_status', { text: clip(text) });
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { DeadlineError } from '../deadline';
 import { FindingCode } from '../findings';
 import { TemplateIssueCode } from '../narrative/template';
+import { Role } from '../roles';
 import { State } from '../status';
 
 export const UI_KEYS = [
@@ -41,6 +42,19 @@ export const UI_KEYS = [
   'narrative',
   'template_issue',
   'generated_from',
+  'reading',
+  'header_row',
+  'role_none',
+  'evidence_header',
+  'evidence_content',
+  'evidence_user',
+  'confidence',
+  'headings_found',
+  'period_from',
+  'source_cell',
+  'source_sheet',
+  'source_file',
+  'source_option',
 ] as const;
 export type UiKey = (typeof UI_KEYS)[number];
 
@@ -89,6 +103,8 @@ export interface Catalog {
   template: Record<TemplateIssueCode, string>;
   finding: Record<FindingCode, string>;
   deadlineReason: Record<DeadlineError, string>;
+  /** Column roles as the officer names them. */
+  role: Record<Role, string>;
   state: Record<State | 'unknown', string>;
   fileError: Record<FileError, string>;
   ui: Record<UiKey, string>;

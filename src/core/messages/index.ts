@@ -1,6 +1,7 @@
 import { Finding, ParamValue } from '../findings';
 import type { TemplateIssue } from '../narrative/template';
 import { formatDate } from '../format';
+import { Role } from '../roles';
 import { Lang, STATES, State } from '../status';
 import { Catalog, Counted, FileError, UiKey } from './catalog';
 import { plural } from '../narrative/grammar';
@@ -23,6 +24,10 @@ export function ui(lang: Lang, key: UiKey, params: Record<string, ParamValue> = 
   return interpolate(CATALOGS[lang].ui[key], params);
 }
 
+export function roleLabel(lang: Lang, role: Role): string {
+  return CATALOGS[lang].role[role];
+}
+
 export function stateLabel(lang: Lang, state: State | 'unknown'): string {
   return CATALOGS[lang].state[state];
 }
@@ -36,6 +41,10 @@ export function findingMessage(f: Finding, lang: Lang): string {
   const c = CATALOGS[lang];
   const p: Record<string, ParamValue> = { ...f.params };
   if (typeof p.state === 'string' && (STATES as readonly string[]).includes(p.state)) p.state = c.state[p.state as State];
+  if (typeof p.role === 'string' && p.role in c.role) {
+    p.key = p.role;
+    p.role = c.role[p.role as Role];
+  }
   if (typeof p.due === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.due)) p.due = formatDate(p.due, lang);
   if (f.code === 'invalid_deadline') {
     p.reason = c.deadlineReason[p.reason as keyof Catalog['deadlineReason']] ?? String(p.reason);
