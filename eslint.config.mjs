@@ -1,7 +1,9 @@
 // office-addin-lint's configuration (Microsoft's recommended rules for add-ins), plus this project's:
 // TypeScript checks undefined names itself, so ESLint's no-undef only misreads browser and Office
-// globals, and the core no-unused-vars misreads parameter names in function types.
+// globals, and the core no-unused-vars misreads parameter names in function types. React's hooks
+// rules catch stale closures and conditional hooks in the pane.
 import officeAddins from 'eslint-plugin-office-addins';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tsParser from '@typescript-eslint/parser';
 
 export default [
@@ -12,4 +14,9 @@ export default [
     languageOptions: { parser: tsParser },
   },
   { files: ['**/*.ts', '**/*.tsx'], rules: { 'no-undef': 'off', 'no-unused-vars': 'off' } },
+  {
+    files: ['src/**/*.tsx', 'src/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
 ];

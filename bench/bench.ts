@@ -17,7 +17,7 @@ import { ALL_CAPABILITIES, ExcelHost } from '../src/excel/excel-host';
 import { enforceStatuses, validate } from '../src/host/commands';
 import { generateReport } from '../src/host/generate';
 import { defaultSettings } from '../src/host/settings';
-import { FakeWorkbookModel, SyncCounter, fakeRun, memoryStore } from '../test/helpers/fake-excel';
+import { DocumentSettings, SyncCounter, WorkbookDouble as FakeWorkbookModel, excelRun as fakeRun } from '../test/helpers/excel-double';
 import { generatePlan } from './generate';
 
 const { ROOT } = require('../test/helpers/serve') as typeof import('../test/helpers/serve');
@@ -77,7 +77,7 @@ async function addinCounts(n: number) {
   const plan = generatePlan(n);
   model.addSheet('Plan', plan.rows, plan.merges);
   const counter = new SyncCounter();
-  const host = new ExcelHost(fakeRun(model, counter), memoryStore(), ALL_CAPABILITIES);
+  const host = new ExcelHost(fakeRun(model, counter), new DocumentSettings().runtime(), ALL_CAPABILITIES);
   const measure = async (fn: () => Promise<unknown>) => {
     counter.reset();
     await fn();
@@ -110,7 +110,10 @@ async function firstFindings(): Promise<number | null> {
   const { chromium } = await import('playwright-core');
   const { serveWeb, officeFile } = await import('../test/helpers/serve');
   const { url, server } = await serveWeb();
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
   const times: number[] = [];
   try {
     for (let i = 0; i < 5; i++) {
@@ -135,7 +138,13 @@ async function firstFindings(): Promise<number | null> {
 }
 
 async function main() {
-  const machine = { cpu: cpus()[0]?.model ?? '?', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() };
+  const machine = {
+    cpu: cpus()[0]?.model ?? '?',
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    date: new Date().toISOString(),
+  };
   const dir = mkdtempSync(join(tmpdir(), 'apr-bench-'));
   const core: Record<number, { rows: number; bareMs: number; coreMs: number; ratio: number }> = {};
   const cli: Record<number, { fileMB: number; cliMs: number; loadMs: number; ratio: number }> = {};
@@ -173,7 +182,10 @@ async function main() {
     '',
     'rows     | core ms | bare pass ms | core ÷ bare | check --json ms | exceljs load ms | cli ÷ load | file MB',
     '---------|---------|--------------|-------------|-----------------|-----------------|------------|--------',
-    ...SIZES.map((n) => `${String(n).padEnd(8)} | ${f(core[n].coreMs).padStart(7)} | ${f(core[n].bareMs, 2).padStart(12)} | ${f(core[n].ratio).padStart(11)} | ${f(cli[n].cliMs, 0).padStart(15)} | ${f(cli[n].loadMs, 0).padStart(15)} | ${f(cli[n].ratio, 2).padStart(10)} | ${f(cli[n].fileMB).padStart(6)}`),
+    ...SIZES.map(
+      (n) =>
+        `${String(n).padEnd(8)} | ${f(core[n].coreMs).padStart(7)} | ${f(core[n].bareMs, 2).padStart(12)} | ${f(core[n].ratio).padStart(11)} | ${f(cli[n].cliMs, 0).padStart(15)} | ${f(cli[n].loadMs, 0).padStart(15)} | ${f(cli[n].ratio, 2).padStart(10)} | ${f(cli[n].fileMB).padStart(6)}`,
+    ),
     '',
     `core growth 10k -> 100k rows: ${growth ? `${f(growth, 2)}× the time for 10× the rows` : 'n/a (--quick)'}`,
     `narrative fill on the 10k plan: ${f(narrativeMs)} ms`,
@@ -188,7 +200,9 @@ async function main() {
     }),
     '',
     pane.bundles
-      ? `task pane initial JS: ${Object.entries(pane.bundles.initial).map(([p, b]) => `${p} ${f(b.raw / 1024)} KB raw, ${f(b.gzip / 1024)} KB gzip`).join('; ')}`
+      ? `task pane initial JS: ${Object.entries(pane.bundles.initial)
+          .map(([p, b]) => `${p} ${f(b.raw / 1024)} KB raw, ${f(b.gzip / 1024)} KB gzip`)
+          .join('; ')}`
       : 'task pane: not built (npm run build)',
     `first findings on screen (standalone, sample, headless chromium, median of 5): ${pane.firstFindingsMs === null ? 'n/a' : `${f(pane.firstFindingsMs, 0)} ms`}`,
   ];

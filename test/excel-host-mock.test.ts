@@ -1,7 +1,9 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import { ALL_CAPABILITIES, ExcelHost, Run } from '../src/excel/excel-host';
 import { HostError } from '../src/host/host';
-import { memoryStore } from './helpers/fake-excel';
+import { DocumentSettings } from './helpers/excel-double';
+
+const memoryStore = () => new DocumentSettings().runtime();
 
 /** An Excel.run over an office-addin-mock context that records what the host asks of Excel. */
 function mockRun(calls: string[]) {

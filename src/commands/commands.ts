@@ -3,7 +3,7 @@ import { pane } from '../core/messages/pane';
 import { counts, ui } from '../core/messages';
 import { createOfficeExcelHost, officeLang } from '../excel/office-host';
 import { generateReport } from '../host/generate';
-import { HostError } from '../host/host';
+import { hostErrorText } from '../host/host';
 
 const DIALOG_WAIT_MS = 60_000;
 
@@ -51,8 +51,7 @@ export async function generateReportCommand(event: Office.AddinCommands.Event): 
           .join(' ')
       : ui(lang, 'no_findings');
   } catch (e) {
-    message =
-      e instanceof HostError && e.code === 'cell_edit_mode' ? pane(lang, 'cell_edit_mode') : pane(lang, 'excel_error', { detail: (e as Error).message });
+    message = hostErrorText(lang, e);
   }
   await notify(pane(lang, 'app_title'), message);
   event.completed();

@@ -1,46 +1,31 @@
 /// <reference types="office-js" />
-import { choosePlanSheet } from '../core/analyze';
-import { CellValue, SheetGrid, WorkbookGrid } from '../core/grid';
-import { isAbbreviationsSheet } from '../core/responsible';
+import { WorkbookGrid, cellText } from '../core/grid';
 import { Severity } from '../core/findings';
-import { OutputSheets, freeSheetName } from '../report/sheets';
+import { OutputSheets } from '../report/sheets';
 import { CellFix, FixOutcome, Host, HostError, ReadProgress } from '../host/host';
 import { Settings, readSettings } from '../host/settings';
-import { fromExcelValue, parseMergedAddresses, toGrid } from './convert';
-import { layOutReport, layOutStatistics } from './write-outputs';
+import { fromExcelCell } from './convert';
+import { replaceOutputsIn } from './outputs';
+import { Capabilities, ReadStats, readWorkbookIn } from './read';
+import { highlightRuns } from './highlight';
 
-/** API sets above the manifest's ExcelApi 1.8, as Office.context.requirements reports them. */
-export interface Capabilities {
-  /** Range.getMergedAreasOrNullObject: ExcelApi 1.13. */
-  mergedAreas: boolean;
-  /** WorksheetCollection.onChanged: ExcelApi 1.9. */
-  changeEvents: boolean;
-}
+export type { Capabilities } from './read';
+export { HEAD_ROWS, CHUNK_BYTES } from './read';
 
 export const ALL_CAPABILITIES: Capabilities = { mergedAreas: true, changeEvents: true };
 
-export type Run = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** Excel.run: a new request context per batch, or the one given (to remove an event handler in the context that added it). */
+export type Run = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>, context?: OfficeExtension.ClientRequestContext) => Promise<T>;
 
-/** Where settings live: Office.context.document.settings in Excel. */
+/** Where settings live: Office.context.document.settings in Excel, an in-memory copy per runtime. */
 export interface SettingsStore {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
   save(): Promise<void>;
+  /** Re-reads the document's settings into this runtime's copy (Settings.refreshAsync). */
+  refresh(): Promise<void>;
 }
 
-/** Rows read with the sheet list, enough to find the header and pick the plan's sheet. */
-export const HEAD_ROWS = 40;
-/** Columns read with the head rows; a header further right than this is not found. */
-export const HEAD_COLUMNS = 64;
-/** Budget for one read's response, under Excel on the web's 5 MB payload limit with room for rows longer than those seen. */
-export const CHUNK_BYTES = 3_000_000;
-const MIN_CHUNK_ROWS = 100;
-const MAX_CHUNK_ROWS = 50_000;
-
-/** Rows per read so that one response stays within the budget, from the bytes per row seen so far. */
-function rowsFor(bytesPerRow: number): number {
-  return Math.max(MIN_CHUNK_ROWS, Math.min(MAX_CHUNK_ROWS, Math.floor(CHUNK_BYTES / Math.max(bytesPerRow, 1))));
-}
 const SETTINGS_KEY = 'actionPlanReport';
 /** Marks the add-in's own conditional formats, so clearing removes only them. */
 export const HIGHLIGHT_FORMULA = '=N("action-plan-report")=0';
@@ -54,9 +39,9 @@ async function withRetry<T>(run: Run, batch: (ctx: Excel.RequestContext) => Prom
     try {
       return await run(batch);
     } catch (e) {
+      if (e instanceof HostError) throw e;
       const code = (e as { code?: string }).code;
       const retriable = code === 'InvalidOperationInCellEditMode' || code === 'ActivityLimitReached' || code === 'ServiceNotAvailable';
-      if (e instanceof HostError) throw e;
       if (!retriable || i >= attempts - 1) {
         throw new HostError(code === 'InvalidOperationInCellEditMode' ? 'cell_edit_mode' : 'excel_error', (e as Error).message ?? String(e));
       }
@@ -65,23 +50,23 @@ async function withRetry<T>(run: Run, batch: (ctx: Excel.RequestContext) => Prom
   }
 }
 
-/** One read: load a range's values and sync. */
-async function readValues(ctx: Excel.RequestContext, range: Excel.Range): Promise<unknown[][]> {
-  range.load('values');
-  await ctx.sync();
-  return range.values;
-}
-
-function byteSize(values: unknown[][]): number {
-  let n = 2;
-  for (const row of values) for (const v of row) n += typeof v === 'string' ? v.length * 1.1 + 3 : 8;
-  return n;
+/** Queues a load of each named sheet's protection; after sync, throws for the first protected one. */
+function protectionOf(ctx: Excel.RequestContext, sheets: string[]): () => void {
+  const loaded = [...new Set(sheets)].map((name) => {
+    const p = ctx.workbook.worksheets.getItem(name).protection;
+    p.load('protected');
+    return { name, p };
+  });
+  return () => {
+    const hit = loaded.find((x) => x.p.protected);
+    if (hit) throw new HostError('sheet_protected', hit.name);
+  };
 }
 
 export class ExcelHost implements Host {
   readonly kind = 'excel' as const;
   /** Which reads ran in the last readWorkbook: for tests and the benchmark. */
-  lastRead = { chunks: 0, largestResponseBytes: 0 };
+  lastRead: ReadStats = { chunks: 0, largestResponseBytes: 0, splits: 0 };
 
   constructor(
     private readonly run: Run,
@@ -89,73 +74,18 @@ export class ExcelHost implements Host {
     private readonly caps: Capabilities,
   ) {}
 
-  /** The workbook's own settings are the one source: what the pane saved, a colleague's too. */
-  private get settings(): Settings {
-    return readSettings(this.store.get(SETTINGS_KEY)).settings;
+  /** The workbook's settings as saved now: refreshed, so what another runtime (pane, ribbon) saved counts. */
+  private async current(): Promise<{ settings: Settings; notice: 'settings_reset' | null }> {
+    await this.store.refresh();
+    return readSettings(this.store.get(SETTINGS_KEY));
   }
 
   async readWorkbook(onProgress?: (p: ReadProgress) => void, signal?: AbortSignal): Promise<WorkbookGrid> {
-    const settings = this.settings;
+    const { settings } = await this.current();
     return withRetry(this.run, async (ctx) => {
-      this.lastRead = { chunks: 0, largestResponseBytes: 0 };
-      const sheets = ctx.workbook.worksheets;
-      sheets.load('items/name');
-      await ctx.sync();
-      // One sync reads every sheet's size, merged areas and first rows: enough to find the plan.
-      const heads = sheets.items.map((ws) => {
-        const used = ws.getUsedRangeOrNullObject(true);
-        used.load('rowIndex,columnIndex,rowCount,columnCount');
-        const merges = this.caps.mergedAreas ? ws.getRange().getMergedAreasOrNullObject() : null;
-        merges?.load('address');
-        const head = ws.getRangeByIndexes(0, 0, HEAD_ROWS, HEAD_COLUMNS);
-        head.load('values');
-        return { ws, used, merges, head };
-      });
-      await ctx.sync();
-      const origin = { row: 0, col: 0 };
-      const bytesPerRow = new Map<string, number>();
-      const grids: SheetGrid[] = heads.map(({ ws, used, merges, head }) => {
-        if (used.isNullObject) return { name: ws.name, rows: [], merges: [] };
-        const width = Math.min(HEAD_COLUMNS, used.columnIndex + used.columnCount);
-        const height = Math.min(HEAD_ROWS, used.rowIndex + used.rowCount);
-        const values = head.values.slice(0, height).map((row) => row.slice(0, width));
-        bytesPerRow.set(ws.name, this.track(values) / Math.max(height, 1));
-        const mergedAreas = merges && !merges.isNullObject ? parseMergedAddresses(merges.address, origin) : [];
-        return toGrid(ws.name, values, origin, mergedAreas);
-      });
-
-      const plan = choosePlanSheet({ sheets: grids }, settings.sheet ?? undefined);
-      const toRead = grids
-        .map((g, i) => ({ g, used: heads[i].used, ws: heads[i].ws }))
-        .filter(({ g, used }) => !used.isNullObject && (g === plan || isAbbreviationsSheet(g.name)) && used.rowIndex + used.rowCount > HEAD_ROWS);
-      const total = toRead.reduce((n, { used }) => n + used.rowIndex + used.rowCount, 0);
-      let done = HEAD_ROWS * toRead.length;
-      for (const { g, used, ws } of toRead) {
-        const end = used.rowIndex + used.rowCount;
-        const width = used.columnIndex + used.columnCount;
-        let start = HEAD_ROWS;
-        let chunkRows = rowsFor(bytesPerRow.get(g.name) ?? 0);
-        while (start < end) {
-          if (signal?.aborted) throw new HostError('cancelled', 'cancelled');
-          const count = Math.min(chunkRows, end - start);
-          const values = await readValues(ctx, ws.getRangeByIndexes(start, 0, count, width));
-          const bytes = this.track(values);
-          for (const row of values) g.rows.push(row.map(fromExcelValue));
-          start += count;
-          done += count;
-          onProgress?.({ rowsRead: done, rowsTotal: total });
-          chunkRows = rowsFor(bytes / count);
-        }
-      }
-      return { sheets: grids };
+      this.lastRead = { chunks: 0, largestResponseBytes: 0, splits: 0 };
+      return readWorkbookIn(ctx, this.caps, settings, this.lastRead, onProgress, signal);
     });
-  }
-
-  private track(values: unknown[][]): number {
-    const bytes = byteSize(values);
-    this.lastRead.chunks++;
-    this.lastRead.largestResponseBytes = Math.max(this.lastRead.largestResponseBytes, bytes);
-    return bytes;
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {
@@ -167,24 +97,27 @@ export class ExcelHost implements Host {
     });
   }
 
+  /** Writes each fix as text (a leading apostrophe, or as is in a cell formatted as text), only where the cell still holds what was validated. */
   async applyFixes(fixes: CellFix[]): Promise<FixOutcome> {
     if (fixes.length === 0) return { applied: 0, skipped: [] };
     return withRetry(this.run, async (ctx) => {
-      const ranges = fixes.map((f) => {
-        const r = ctx.workbook.worksheets.getItem(f.sheet).getRange(f.cell);
-        r.load('values');
-        return r;
-      });
+      const check = protectionOf(
+        ctx,
+        fixes.map((f) => f.sheet),
+      );
+      const ranges = fixes.map((f) => ctx.workbook.worksheets.getItem(f.sheet).getRange(f.cell).load('values,valueTypes,numberFormat'));
       await ctx.sync();
+      check();
       const skipped: string[] = [];
       let applied = 0;
       fixes.forEach((f, i) => {
-        const current = fromExcelValue(ranges[i].values[0][0]);
-        if (textOf(current) !== f.expected) {
+        const r = ranges[i];
+        const format = r.numberFormat[0][0] as string;
+        if (cellText(fromExcelCell(r.values[0][0], r.valueTypes[0][0], format)) !== f.expected) {
           skipped.push(`${f.sheet}!${f.cell}`);
           return;
         }
-        ranges[i].values = [[f.value]];
+        r.values = [[format === '@' ? f.value : `'${f.value}`]];
         applied++;
       });
       if (applied) await ctx.sync();
@@ -194,6 +127,9 @@ export class ExcelHost implements Host {
 
   async enforceStatuses(sheet: string, range: string, allowed: string[]): Promise<void> {
     await withRetry(this.run, async (ctx) => {
+      const check = protectionOf(ctx, [sheet]);
+      await ctx.sync();
+      check();
       const r = ctx.workbook.worksheets.getItem(sheet).getRange(range);
       r.dataValidation.clear();
       r.dataValidation.rule = { list: { inCellDropDown: true, source: allowed.join(',') } };
@@ -202,14 +138,17 @@ export class ExcelHost implements Host {
     });
   }
 
+  /** Our conditional formats replaced by new ones: one per run of adjacent cells, at most MAX_HIGHLIGHTS. */
   async highlight(cells: { sheet: string; cell: string; severity: Severity }[]): Promise<void> {
-    await this.clearHighlights();
-    if (cells.length === 0) return;
     await withRetry(this.run, async (ctx) => {
-      for (const c of cells) {
-        const cf = ctx.workbook.worksheets.getItem(c.sheet).getRange(c.cell).conditionalFormats.add('Custom');
+      await this.clearIn(
+        ctx,
+        cells.map((c) => c.sheet),
+      );
+      for (const run of highlightRuns(cells)) {
+        const cf = ctx.workbook.worksheets.getItem(run.sheet).getRange(run.range).conditionalFormats.add('Custom');
         cf.custom.rule.formula = HIGHLIGHT_FORMULA;
-        cf.custom.format.fill.color = HIGHLIGHT_FILL[c.severity];
+        cf.custom.format.fill.color = HIGHLIGHT_FILL[run.severity];
       }
       await ctx.sync();
     });
@@ -217,55 +156,46 @@ export class ExcelHost implements Host {
 
   async clearHighlights(): Promise<void> {
     await withRetry(this.run, async (ctx) => {
-      const sheets = ctx.workbook.worksheets;
-      sheets.load('items/name');
-      await ctx.sync();
-      const collections = sheets.items.map((ws) => {
-        const c = ws.getRange().conditionalFormats;
-        c.load('items/type');
-        return c;
-      });
-      await ctx.sync();
-      const customs = collections.flatMap((c) => c.items.filter((cf) => cf.type === 'Custom'));
-      for (const cf of customs) cf.custom.rule.load('formula');
-      await ctx.sync();
-      for (const cf of customs) if (cf.custom.rule.formula === HIGHLIGHT_FORMULA) cf.delete();
+      await this.clearIn(ctx, []);
       await ctx.sync();
     });
+  }
+
+  /** Queues the deletion of our conditional formats (three syncs to find them); a protected sheet that has some, or that is to be highlighted, stops it first. */
+  private async clearIn(ctx: Excel.RequestContext, toHighlight: string[]): Promise<void> {
+    const sheets = ctx.workbook.worksheets;
+    sheets.load('items/name');
+    await ctx.sync();
+    const each = sheets.items.map((ws) => {
+      const c = ws.getRange().conditionalFormats;
+      c.load('items/type');
+      const p = ws.protection;
+      p.load('protected');
+      return { ws, c, p };
+    });
+    await ctx.sync();
+    const customs = each.flatMap(({ ws, c, p }) => c.items.filter((cf) => cf.type === 'Custom').map((cf) => ({ cf, ws, p })));
+    for (const { cf } of customs) cf.custom.rule.load('formula');
+    await ctx.sync();
+    const ours = customs.filter(({ cf }) => cf.custom.rule.formula === HIGHLIGHT_FORMULA);
+    const blocked = each.find(({ ws, p }) => p.protected && (toHighlight.includes(ws.name) || ours.some((o) => o.ws === ws)));
+    if (blocked) throw new HostError('sheet_protected', blocked.ws.name);
+    for (const { cf } of ours) cf.delete();
   }
 
   async writeOutputs(out: OutputSheets): Promise<{ statistics: string; report: string }> {
-    const settings = this.settings;
-    const result = await withRetry(this.run, async (ctx) => {
-      const sheets = ctx.workbook.worksheets;
-      sheets.load('items/name,items/id');
-      await ctx.sync();
-      const owned = new Set(settings.ownedSheets);
-      const ours = sheets.items.filter((ws) => owned.has(ws.id));
-      const taken = new Set(sheets.items.filter((ws) => !owned.has(ws.id)).map((ws) => ws.name.toLowerCase()));
-      const statsName = freeSheetName(taken, out.statistics.name);
-      const reportName = freeSheetName(taken, out.report.name);
-      for (const ws of ours) ws.name = `~apr-old-${ws.id.slice(0, 8)}`;
-      const stats = sheets.add(statsName);
-      const report = sheets.add(reportName);
-      for (const ws of ours) ws.delete();
-      layOutStatistics(stats, out.statistics);
-      layOutReport(report, out.report);
-      stats.load('id');
-      report.load('id');
-      await ctx.sync();
-      return { statistics: statsName, report: reportName, ids: [stats.id, report.id] };
-    });
-    await this.saveSettings({ ...this.settings, ownedSheets: result.ids });
-    return { statistics: result.statistics, report: result.report };
+    const { settings } = await this.current();
+    return withRetry(this.run, (ctx) => replaceOutputsIn(ctx, out, settings.ownedSheets));
   }
 
   async loadSettings(): Promise<{ settings: Settings; notice: string | null }> {
-    return readSettings(this.store.get(SETTINGS_KEY));
+    return this.current();
   }
 
+  /** Saves the settings the pane edits; the list of owned sheets (from earlier versions) is kept as the workbook has it. */
   async saveSettings(settings: Settings): Promise<void> {
-    this.store.set(SETTINGS_KEY, JSON.stringify(settings));
+    const { settings: now } = await this.current();
+    this.store.set(SETTINGS_KEY, JSON.stringify({ ...settings, ownedSheets: now.ownedSheets }));
     await this.store.save();
   }
 
@@ -274,18 +204,12 @@ export class ExcelHost implements Host {
     return withRetry(this.run, async (ctx) => {
       const handler = ctx.workbook.worksheets.onChanged.add(async () => callback());
       await ctx.sync();
-      return () => {
-        void this.run(async (c) => {
+      // Removal must run in the context the handler was added in.
+      return () =>
+        this.run(async (c) => {
           handler.remove();
           await c.sync();
-        }).catch(() => undefined);
-      };
+        }, handler.context).catch(() => undefined);
     });
   }
-}
-
-function textOf(v: CellValue): string {
-  if (v === null) return '';
-  if (typeof v === 'object' && !(v instanceof Date)) return v.error;
-  return String(v).trim();
 }

@@ -3,17 +3,31 @@ import { columnLetters } from '../core/grid';
 import { OutputSheets } from '../report/sheets';
 
 const TABLE_TOP = 2;
+/**
+ * Excel's text number format. Range.values takes a string starting with "=", "+" or "-" for a
+ * formula and a number-like string for a number; a cell formatted "@" keeps what is written as
+ * text, so narrative lines, objective titles and headers never become formulas ("- 1.9 …",
+ * "=HYPERLINK(…)") or numbers ("1.10").
+ */
+export const TEXT_FORMAT = '@';
+
+function asText(range: Excel.Range, rows: number): void {
+  range.numberFormat = Array.from({ length: rows }, () => [TEXT_FORMAT]);
+}
 
 /** The statistics sheet: a title, an Excel table per objective, a bar chart of completion. */
 export function layOutStatistics(ws: Excel.Worksheet, s: OutputSheets['statistics']): void {
   const cols = s.header.length;
   const last = columnLetters(cols - 1);
+  asText(ws.getRange('A1'), 1);
   ws.getRange('A1').values = [[s.title]];
   ws.getRange('A1').format.font.bold = true;
   ws.getRange('A1').format.font.size = 14;
   const body = s.rows.map((r) => r.map((v) => (v === null ? '' : v)));
   const top = TABLE_TOP + 1;
   const bottom = top + body.length;
+  ws.getRangeByIndexes(TABLE_TOP, 0, 1, cols).numberFormat = [s.header.map(() => TEXT_FORMAT)];
+  asText(ws.getRangeByIndexes(TABLE_TOP + 1, 0, body.length, 1), body.length);
   ws.getRangeByIndexes(TABLE_TOP, 0, 1 + body.length, cols).values = [s.header, ...body];
   for (const c of s.percentColumns) ws.getRangeByIndexes(TABLE_TOP + 1, c, body.length, 1).numberFormat = body.map(() => ['0.0%']);
   ws.tables.add(`A${top}:${last}${bottom}`, true);
@@ -44,7 +58,9 @@ export function layOutReport(ws: Excel.Worksheet, r: OutputSheets['report']): vo
     rows.push({ text: r.lines[i], heading: underline });
     if (underline) i++;
   }
-  ws.getRangeByIndexes(0, 0, rows.length, 1).values = rows.map((x) => [x.text]);
+  const column = ws.getRangeByIndexes(0, 0, rows.length, 1);
+  asText(column, rows.length);
+  column.values = rows.map((x) => [x.text]);
   ws.getRange('A:A').format.columnWidth = 700;
   ws.getRange('A:A').format.wrapText = true;
   rows.forEach((x, i) => {

@@ -1,4 +1,6 @@
 import { WorkbookGrid } from '../core/grid';
+import { pane } from '../core/messages/pane';
+import { Lang } from '../core/status';
 import { Severity } from '../core/findings';
 import { OutputSheets } from '../report/sheets';
 import { Settings } from './settings';
@@ -40,11 +42,29 @@ export interface Host {
   onChanged(callback: () => void): Promise<() => void>;
 }
 
+export type HostErrorCode = 'cell_edit_mode' | 'excel_error' | 'cancelled' | 'sheet_protected' | 'workbook_protected';
+
+/** A failure the user can act on; for sheet_protected the detail is the sheet's name. */
 export class HostError extends Error {
   constructor(
-    readonly code: 'cell_edit_mode' | 'excel_error' | 'cancelled',
+    readonly code: HostErrorCode,
     detail: string,
   ) {
     super(detail);
+  }
+}
+
+/** What to tell the user about a failed host operation, in their language. */
+export function hostErrorText(lang: Lang, e: unknown): string {
+  if (!(e instanceof HostError)) return pane(lang, 'excel_error', { detail: String((e as Error)?.message ?? e) });
+  switch (e.code) {
+    case 'cancelled':
+    case 'cell_edit_mode':
+    case 'workbook_protected':
+      return pane(lang, e.code);
+    case 'sheet_protected':
+      return pane(lang, 'sheet_protected', { sheet: e.message });
+    default:
+      return pane(lang, 'excel_error', { detail: e.message });
   }
 }
