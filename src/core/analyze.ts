@@ -29,6 +29,8 @@ export interface Analysis {
   sheet: string;
   lang: Lang;
   title: string;
+  /** Every text above the header (title, institution, period), in reading order. */
+  titles: string[];
   period: Period | null;
   planYear: number | null;
   layout: Layout | null;
@@ -105,6 +107,7 @@ export function analyzeSheet(grid: SheetGrid, options: AnalyzeOptions = {}, abbr
     sheet: grid.name,
     lang,
     title: titles[0] ?? '',
+    titles,
     period,
     planYear: planYear ?? null,
     layout,
@@ -122,6 +125,7 @@ function emptyAnalysis(sheet: string, findings: Finding[], abbreviations: Abbrev
     sheet,
     lang: 'ro',
     title: '',
+    titles: [],
     period: null,
     planYear: null,
     layout: null,

@@ -40,7 +40,8 @@ export const UI_KEYS = [
   'col_narrative',
   'narrative',
   'template_issue',
-  'generated_from',
+  'abbreviations',
+  'page_of',
 ] as const;
 export type UiKey = (typeof UI_KEYS)[number];
 

@@ -99,6 +99,7 @@ export const en: Catalog = {
     col_narrative: 'Progress',
     narrative: 'Summary',
     template_issue: 'The template has an error at line {line}, column {column}: {message}',
-    generated_from: 'Generated from sheet "{sheet}"',
+    abbreviations: 'Abbreviations',
+    page_of: 'Page {page} of {pages}',
   },
 };

@@ -101,6 +101,7 @@ export const ro: Catalog = {
     col_narrative: 'Descrierea realizării',
     narrative: 'Sinteza',
     template_issue: 'Șablonul are o eroare la rândul {line}, coloana {column}: {message}',
-    generated_from: 'Generat din foaia „{sheet}”',
+    abbreviations: 'Abrevieri',
+    page_of: 'Pagina {page} din {pages}',
   },
 };

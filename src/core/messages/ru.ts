@@ -104,6 +104,7 @@ export const ru: Catalog = {
     col_narrative: 'Информация о выполнении',
     narrative: 'Общие итоги',
     template_issue: 'Ошибка в шаблоне, строка {line}, столбец {column}: {message}',
-    generated_from: 'Составлено по листу «{sheet}»',
+    abbreviations: 'Сокращения',
+    page_of: 'Страница {page} из {pages}',
   },
 };

@@ -4,6 +4,7 @@ import { Lang } from '../status';
 import { firstSentence } from '../text';
 import { NarrativeContext } from './context';
 import { agree, joinList, nounFor, ordinal, plural } from './grammar';
+import { writeUnits } from './units';
 
 export const TEMPLATE_ISSUES = [
   'template_syntax',
@@ -70,6 +71,9 @@ export function engineFor(lang: Lang): Liquid {
   liquid.registerFilter('ordinal', (n: unknown, gender?: unknown) => ordinal(Number(n), lang, gender === undefined ? undefined : String(gender)));
   liquid.registerFilter('join_list', (xs: unknown) => (Array.isArray(xs) ? joinList(xs, lang) : String(xs ?? '')));
   liquid.registerFilter('first_sentence', (x: unknown) => firstSentence(String(x ?? '')));
+  liquid.registerFilter('units', function (this: { context: object }, xs: unknown, style?: unknown) {
+    return writeUnits(this.context, xs, style);
+  });
   engines.set(lang, liquid);
   return liquid;
 }
