@@ -3,6 +3,7 @@ import { cellText } from '../grid';
 import { formatPeriod } from '../format';
 import { AnalyzedRow } from '../interpret';
 import { stateLabel } from '../messages';
+import { looksLikeCode } from '../responsible';
 import { Lang, STATES, State } from '../status';
 import { GroupStats } from '../stats';
 import { firstSentence, fold } from '../text';
@@ -130,8 +131,14 @@ function statVars(g: GroupStats): StatVars {
   } as StatVars;
 }
 
+/** "DIP SRJU SGPE" (codes typed with spaces only) is three units; "Agenția Servicii Publice" one. */
+function spaceSeparatedCodes(unit: string): string[] {
+  const words = unit.split(/\s+/).filter(Boolean);
+  return words.length > 1 && words.every(looksLikeCode) ? words : [words.join(' ')];
+}
+
 function actionVars(r: AnalyzedRow, lang: Lang, abbreviations: Analysis['abbreviations']): ActionVars {
-  const units = r.responsibleUnits.map((u) => u.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const units = r.responsibleUnits.flatMap(spaceSeparatedCodes).filter(Boolean);
   return {
     id: r.id ?? '',
     title: r.action,
