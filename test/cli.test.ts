@@ -172,7 +172,7 @@ describe('report', () => {
     expect(r.code).toBe(2);
     expect(r.err.split('\n')).toEqual([
       `${t}:2:4: Șablonul are o eroare la rândul 2, coloana 4: „total.constructor” nu este permis în șabloane [template_forbidden]`,
-      `${t}:2:28: Șablonul are o eroare la rândul 2, coloana 28: variabila „totl” nu există [template_unknown_variable]`,
+      `${t}:2:28: Șablonul are o eroare la rândul 2, coloana 28: variabila „totl” nu există; ați vrut „total”? [template_unknown_variable]`,
     ]);
     expect(require('fs').existsSync(out)).toBe(false);
   });

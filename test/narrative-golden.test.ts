@@ -8,7 +8,8 @@ import { existsSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { analyzeWorkbook } from '../src/core/analyze';
 import { LANGS } from '../src/core/messages';
-import { buildContext, writeNarrative } from '../src/core/narrative';
+import { templateCauseMessage } from '../src/core/messages';
+import { buildContext, renderTemplate, writeNarrative } from '../src/core/narrative';
 import { sheet } from './helpers/grid';
 
 const plan = analyzeWorkbook({
@@ -76,4 +77,30 @@ test('a unit is named in full on first mention, by its code after, within one te
   expect(again.ok && again.text).toBe('Direcția implementare proiecte (DIP), Serviciul relații juridice (SRJU)');
   const codes = writeNarrative(plan, 'ro', '{{ actions[0].units | units: "code" }}');
   expect(codes.ok && codes.text).toBe('DIP, SRJU');
+});
+
+describe('template mistakes are named plainly, in the interface language', () => {
+  const message = (source: string, lang: 'ro' | 'ru' | 'en') => {
+    const r = renderTemplate(source, buildContext(plan, lang));
+    if (r.ok) throw new Error('expected an issue');
+    return r.issues.map((i) => `${i.line}: ${templateCauseMessage(i, lang)}`);
+  };
+  test.each([
+    ['{% assign t = total %}\n{{ t.rws }}', 'ro', '2: variabila „t.rws” nu există; ați vrut „t.rows”?'],
+    ['{{ totl.rows }}', 'ro', '1: variabila „totl.rows” nu există; ați vrut „total.rows”?'],
+    ['{{ total.rows | plurl: "a" }}', 'ro', '1: filtrul „plurl” nu există; ați vrut „plural”?'],
+    ['\n{% if total %}x', 'ro', '2: eticheta {% if total %} nu este închisă: adăugați {% endif %}'],
+    ['{% endif %}', 'ro', '1: „{% endif %}” închide o etichetă care nu a fost deschisă'],
+    ['{% include "/etc/passwd" %}', 'ro', '1: șabloanele nu pot include alte fișiere sau șabloane (include, render)'],
+    ['{% for a in actions %}{{ a.titel }}{% endfor %}', 'ru', '1: переменной «a.titel» нет; может быть, «a.title»?'],
+    ['{% if total %}x', 'ru', '1: тег {% if total %} не закрыт: добавьте {% endif %}'],
+    ['{{ total.rows ', 'en', '1: the expression "{{ total.rows" is not closed with "}}"'],
+  ] as const)('%s (%s)', (source, lang, expected) => {
+    expect(message(source, lang)).toEqual([expected]);
+  });
+
+  test('a template that runs too long is a limit, named as such', () => {
+    const [m] = message('{% for i in (1..100000000) %}{{ i }}{% endfor %}', 'ro');
+    expect(m).toBe('1: șablonul rulează prea mult (peste 2 secunde): o buclă prea lungă?');
+  }, 30_000);
 });

@@ -1,5 +1,6 @@
 import { DeadlineError } from '../deadline';
 import { FindingCode } from '../findings';
+import type { TemplateCause } from '../narrative/explain';
 import { TemplateIssueCode } from '../narrative/template';
 import { State } from '../status';
 
@@ -41,6 +42,7 @@ export const UI_KEYS = [
   'narrative',
   'template_issue',
   'abbreviations',
+  'did_you_mean',
   'page_of',
 ] as const;
 export type UiKey = (typeof UI_KEYS)[number];
@@ -66,6 +68,8 @@ export interface Catalog {
   /** Noun forms for counts: ro (singular, plural), ru (one, few, many), en (singular, plural). */
   nouns: Record<Counted, string[]>;
   template: Record<TemplateIssueCode, string>;
+  /** Template mistakes by cause, as the editor and the command line name them. */
+  templateCause: Record<TemplateCause, string>;
   finding: Record<FindingCode, string>;
   deadlineReason: Record<DeadlineError, string>;
   state: Record<State | 'unknown', string>;

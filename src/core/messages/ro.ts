@@ -10,6 +10,24 @@ export const ro: Catalog = {
     template_limit: 'șablonul depășește limitele ({detail})',
     template_error: '{detail}',
   },
+  templateCause: {
+    unknown_variable: 'variabila „{name}” nu există',
+    unknown_filter: 'filtrul „{name}” nu există',
+    forbidden: '„{name}” nu este permis în șabloane',
+    unclosed_tag: 'eticheta {tag} nu este închisă: adăugați {end}',
+    unclosed_output: 'expresia „{text}” nu este închisă cu „}}”',
+    stray_end_tag: '„{% {name} %}” închide o etichetă care nu a fost deschisă',
+    unknown_tag: 'eticheta „{name}” nu există',
+    no_files: 'șabloanele nu pot include alte fișiere sau șabloane (include, render)',
+    filter_arguments: 'filtrului „{name}” îi lipsesc argumente',
+    limit_time: 'șablonul rulează prea mult (peste 2 secunde): o buclă prea lungă?',
+    limit_size: 'șablonul este prea lung (peste 200.000 de caractere)',
+    limit_output: 'textul produs este prea lung (peste 5.000.000 de caractere)',
+    limit_memory: 'șablonul folosește prea multă memorie',
+    limit: 'șablonul depășește limitele permise',
+    syntax: 'scriere neînțeleasă ({detail})',
+    error: 'șablonul nu poate fi completat ({detail})',
+  },
   finding: {
     sheet_not_found: 'Foaia „{sheet}” nu există în registru.',
     header_not_found:
@@ -102,6 +120,7 @@ export const ro: Catalog = {
     narrative: 'Sinteza',
     template_issue: 'Șablonul are o eroare la rândul {line}, coloana {column}: {message}',
     abbreviations: 'Abrevieri',
+    did_you_mean: '; ați vrut „{suggestion}”?',
     page_of: 'Pagina {page} din {pages}',
   },
 };
