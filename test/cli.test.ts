@@ -102,13 +102,17 @@ describe('files that cannot be read: exit 2 and one line saying what is wrong', 
     ['an old binary .xls', () => file('old.xls', cfb('Workbook')), 'legacy_xls'],
     ['a password-protected .xlsx', () => file('secret.xlsx', cfb('EncryptionInfo')), 'encrypted'],
     ['a workbook with no sheet that looks like a plan', () => notesXlsx, 'no_plan'],
-    ['a huge file (sparse, 201 MB)', () => {
-      const p = join(dir, 'huge.xlsx');
-      const fd = openSync(p, 'w');
-      ftruncateSync(fd, 201 * 1024 * 1024);
-      closeSync(fd);
-      return p;
-    }, 'too_large'],
+    [
+      'a huge file (sparse, 201 MB)',
+      () => {
+        const p = join(dir, 'huge.xlsx');
+        const fd = openSync(p, 'w');
+        ftruncateSync(fd, 201 * 1024 * 1024);
+        closeSync(fd);
+        return p;
+      },
+      'too_large',
+    ],
   ];
   test.each(cases)('%s', async (_name, make, code) => {
     const path = await make();
@@ -148,7 +152,8 @@ describe('report', () => {
     expect(txt.out).toContain('au fost monitorizate 29 de acțiuni');
     expect(txt.out).toContain('Tabelul acțiunilor');
     const md = await run(['report', SAMPLE_XLSX, '--format', 'md', '--lang', 'en', '--narrative-only']);
-    expect(md.out.startsWith('## Summary')).toBe(true);
+    expect(md.out.startsWith('# Raport privind')).toBe(true);
+    expect(md.out).toContain('\n## Summary\n');
     expect(md.out).not.toContain('| No. |');
   });
 
@@ -167,12 +172,12 @@ describe('report', () => {
     expect(r.code).toBe(2);
     expect(r.err.split('\n')).toEqual([
       `${t}:2:4: Șablonul are o eroare la rândul 2, coloana 4: „total.constructor” nu este permis în șabloane [template_forbidden]`,
-      `${t}:2:28: Șablonul are o eroare la rândul 2, coloana 28: variabila „totl” nu există [template_unknown_variable]`,
+      `${t}:2:28: Șablonul are o eroare la rândul 2, coloana 28: variabila „totl” nu există; ați vrut „total”? [template_unknown_variable]`,
     ]);
     expect(require('fs').existsSync(out)).toBe(false);
   });
 
-  test('an institution\'s own template', async () => {
+  test("an institution's own template", async () => {
     const t = file('own.liquid', 'Realizare: {{ total.completion_rate | percent }}; {{ total.done | plural: "acțiune", "acțiuni" }}.');
     const r = await run(['report', SAMPLE_XLSX, '--template', t, '--narrative-only']);
     expect(r.out).toBe('Realizare: 51,7%; 15 acțiuni.');

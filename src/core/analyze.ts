@@ -32,6 +32,8 @@ export interface Analysis {
   sheet: string;
   lang: Lang;
   title: string;
+  /** Every text above the header (title, institution, period), in reading order. */
+  titles: string[];
   period: Period | null;
   planYear: number | null;
   layout: Layout | null;
@@ -147,6 +149,7 @@ export function analyzeSheet(grid: SheetGrid, options: AnalyzeOptions = {}, abbr
     sheet: grid.name,
     lang,
     title: titles[0] ?? '',
+    titles,
     period,
     planYear: planYear ?? null,
     layout,
@@ -165,6 +168,7 @@ function emptyAnalysis(sheet: string, findings: Finding[], abbreviations: Abbrev
     sheet,
     lang: 'ro',
     title: '',
+    titles: [],
     period: null,
     planYear: null,
     layout: null,

@@ -1,5 +1,6 @@
 import { DeadlineError } from '../deadline';
 import { FindingCode } from '../findings';
+import type { TemplateCause } from '../narrative/explain';
 import { TemplateIssueCode } from '../narrative/template';
 import { Role } from '../roles';
 import { State } from '../status';
@@ -41,7 +42,6 @@ export const UI_KEYS = [
   'col_narrative',
   'narrative',
   'template_issue',
-  'generated_from',
   'reading',
   'header_row',
   'role_none',
@@ -55,6 +55,9 @@ export const UI_KEYS = [
   'source_sheet',
   'source_file',
   'source_option',
+  'abbreviations',
+  'did_you_mean',
+  'page_of',
 ] as const;
 export type UiKey = (typeof UI_KEYS)[number];
 
@@ -101,6 +104,8 @@ export interface Catalog {
   /** Noun forms for counts: ro (singular, plural), ru (one, few, many), en (singular, plural). */
   nouns: Record<Counted, string[]>;
   template: Record<TemplateIssueCode, string>;
+  /** Template mistakes by cause, as the editor and the command line name them. */
+  templateCause: Record<TemplateCause, string>;
   finding: Record<FindingCode, string>;
   deadlineReason: Record<DeadlineError, string>;
   /** Column roles as the officer names them. */

@@ -1,5 +1,6 @@
 import { Finding, ParamValue } from '../findings';
 import type { TemplateIssue } from '../narrative/template';
+import { explainIssue } from '../narrative/explain';
 import { formatDate } from '../format';
 import { Role } from '../roles';
 import { Lang, STATES, State } from '../status';
@@ -53,10 +54,19 @@ export function findingMessage(f: Finding, lang: Lang): string {
   return interpolate(c.finding[f.code], p);
 }
 
+/** What is wrong, without its place: "there is no variable "t.rws"; did you mean "t.rows"?". */
+export function templateCauseMessage(issue: TemplateIssue, lang: Lang): string {
+  const c = CATALOGS[lang];
+  const { cause, params } = explainIssue(issue);
+  // A kind of issue this explanation does not know yet keeps the message of its code.
+  const own = cause === 'error' && issue.code !== 'template_error';
+  const message = own ? interpolate(c.template[issue.code], issue.params) : interpolate(c.templateCause[cause], params);
+  return issue.params.suggestion !== undefined ? message + interpolate(c.ui.did_you_mean, { suggestion: issue.params.suggestion }) : message;
+}
+
 /** "The template has an error at line 3, column 7: there is no variable "totl"". */
 export function templateIssueMessage(issue: TemplateIssue, lang: Lang): string {
-  const message = interpolate(CATALOGS[lang].template[issue.code], issue.params);
-  return interpolate(CATALOGS[lang].ui.template_issue, { line: issue.line, column: issue.column, message });
+  return interpolate(CATALOGS[lang].ui.template_issue, { line: issue.line, column: issue.column, message: templateCauseMessage(issue, lang) });
 }
 
 /** "29 de acțiuni, 0 erori, 3 avertismente": each count with its noun in the right form. */

@@ -3,6 +3,7 @@ import { cellText } from '../grid';
 import { formatPeriod } from '../format';
 import { AnalyzedRow } from '../interpret';
 import { stateLabel } from '../messages';
+import { looksLikeCode } from '../responsible';
 import { Lang, STATES, State } from '../status';
 import { GroupStats } from '../stats';
 import { firstSentence, fold } from '../text';
@@ -32,7 +33,10 @@ export interface ActionVars {
   title: string;
   objective: string;
   area: string;
+  /** The responsible units as written, one separator: "DIP, SRJU, Ministerul Justiției". */
   responsible: string;
+  /** The same units with their names from the abbreviations list (the name is the text itself when it is no code). */
+  units: UnitVars[];
   deadline: string;
   due: string;
   state: string;
@@ -42,6 +46,13 @@ export interface ActionVars {
   reason: string;
   narrative: string;
   overdue: boolean;
+  /** Due on or before the end of the period. */
+  is_due: boolean;
+}
+
+export interface UnitVars {
+  code: string;
+  name: string;
 }
 
 export interface GroupVars extends StatVars {
@@ -52,6 +63,12 @@ export interface GroupVars extends StatVars {
 
 export interface NarrativeContext {
   lang: Lang;
+  /** The institution, when a title row names one ("Agenția de Guvernare Electronică"), else "". */
+  institution: string;
+  /** The rows above the table, in order. */
+  title_rows: string[];
+  /** The report's date (YYYY-MM-DD): a date written in the title rows, else today. */
+  report_date: string;
   period: string;
   period_start: string;
   period_end: string;
@@ -66,11 +83,35 @@ export interface NarrativeContext {
   not_started: ActionVars[];
   not_done: ActionVars[];
   suspended: ActionVars[];
-  /** Overdue, not started, not done and suspended actions, once each, in plan order. */
+  /** Due actions with no valid status. */
+  no_status: ActionVars[];
+  /** Overdue, not started, not done, suspended and due-without-status actions, once each, in plan order. */
   attention: ActionVars[];
   /** The objectives with the lowest and highest completion (null with fewer than two objectives). */
   lowest: GroupVars | null;
   highest: GroupVars | null;
+  /** Every objective tied at the lowest and at the highest completion (empty with fewer than two objectives). */
+  lowest_objectives: GroupVars[];
+  highest_objectives: GroupVars[];
+}
+
+export interface ContextOptions {
+  /** Today (YYYY-MM-DD), for the report's date when the title rows give none. */
+  today?: string;
+}
+
+const INSTITUTION =
+  /^(ministerul|agentia|cancelaria|guvernul|serviciul|inspectoratul|consiliul|biroul|centrul|oficiul|autoritatea|institutul|casa|primaria|comisia|academia|administratia|departamentul|directia|министерство|агентство|государственн|правительство|служба|бюро|центр|совет|инспекция|ministry|agency|state chancellery|government|office|council|national|inspectorate|department)/;
+
+/** A date written in the title rows ("15.07.2020", "2020-07-15"), as YYYY-MM-DD. */
+function titleDate(titles: string[]): string | null {
+  for (const t of titles) {
+    const m = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/.exec(t);
+    if (m && +m[2] >= 1 && +m[2] <= 12 && +m[1] >= 1 && +m[1] <= 31) return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+    const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(t);
+    if (iso) return iso[0];
+  }
+  return null;
 }
 
 function statVars(g: GroupStats): StatVars {
@@ -90,13 +131,21 @@ function statVars(g: GroupStats): StatVars {
   } as StatVars;
 }
 
-function actionVars(r: AnalyzedRow, lang: Lang): ActionVars {
+/** "DIP SRJU SGPE" (codes typed with spaces only) is three units; "Agenția Servicii Publice" one. */
+function spaceSeparatedCodes(unit: string): string[] {
+  const words = unit.split(/\s+/).filter(Boolean);
+  return words.length > 1 && words.every(looksLikeCode) ? words : [words.join(' ')];
+}
+
+function actionVars(r: AnalyzedRow, lang: Lang, abbreviations: Analysis['abbreviations']): ActionVars {
+  const units = r.responsibleUnits.flatMap(spaceSeparatedCodes).filter(Boolean);
   return {
     id: r.id ?? '',
     title: r.action,
     objective: r.objective?.key ?? '',
     area: r.area?.key ?? '',
-    responsible: r.responsible.replace(/\s+/g, ' '),
+    responsible: units.join(', '),
+    units: units.map((code) => ({ code, name: abbreviations?.get(code) ?? code })),
     deadline: cellText(r.deadline),
     due: r.due ?? '',
     state: r.state ?? 'unknown',
@@ -105,11 +154,12 @@ function actionVars(r: AnalyzedRow, lang: Lang): ActionVars {
     reason: firstSentence(r.description),
     narrative: r.description,
     overdue: r.isOverdue,
+    is_due: r.isDue,
   };
 }
 
-export function buildContext(a: Analysis, lang: Lang): NarrativeContext {
-  const actions = a.rows.map((r) => actionVars(r, lang));
+export function buildContext(a: Analysis, lang: Lang, options: ContextOptions = {}): NarrativeContext {
+  const actions = a.rows.map((r) => actionVars(r, lang, a.abbreviations));
   // One pass puts each action under its objective, area and units: linear in the rows.
   const buckets = { objectives: new Map<string, ActionVars[]>(), areas: new Map<string, ActionVars[]>(), responsible: new Map<string, ActionVars[]>() };
   const put = (map: Map<string, ActionVars[]>, key: string, x: ActionVars) => {
@@ -134,13 +184,20 @@ export function buildContext(a: Analysis, lang: Lang): NarrativeContext {
   const rated = objectives.filter((o) => o.completion_rate !== null);
   const byRate = [...rated].sort((x, y) => x.completion_rate! - y.completion_rate!);
   const withState = (s: State) => actions.filter((x) => x.state === s);
-  const attention = actions.filter((x) => x.overdue || ['not_started', 'not_done', 'suspended'].includes(x.state));
+  const noStatus = actions.filter((x) => x.state === 'unknown' && x.is_due);
+  const attention = actions.filter((x) => x.overdue || ['not_started', 'not_done', 'suspended'].includes(x.state) || (x.state === 'unknown' && x.is_due));
+  const tied = (rate: number | null | undefined) => (byRate.length >= 2 ? byRate.filter((o) => o.completion_rate === rate) : []);
+  const titles = a.titles ?? [];
+  const institution = titles.find((t) => INSTITUTION.test(fold(t))) ?? '';
   return {
     lang,
+    institution,
+    title_rows: titles,
+    report_date: titleDate(titles) ?? options.today ?? new Date().toISOString().slice(0, 10),
     period: formatPeriod(a.period, lang),
     period_start: a.period?.start ?? '',
     period_end: a.period?.end ?? '',
-    plan_title: a.title,
+    plan_title: titles.find((t) => t !== institution && !/^(pentru|за|for|perioada|period)(\s|$)/.test(fold(t))) ?? a.title,
     sheet: a.sheet,
     total: statVars(a.stats.total),
     objectives,
@@ -151,8 +208,11 @@ export function buildContext(a: Analysis, lang: Lang): NarrativeContext {
     not_started: withState('not_started'),
     not_done: withState('not_done'),
     suspended: withState('suspended'),
+    no_status: noStatus,
     attention,
     lowest: byRate.length >= 2 ? byRate[0] : null,
     highest: byRate.length >= 2 ? byRate[byRate.length - 1] : null,
+    lowest_objectives: tied(byRate[0]?.completion_rate),
+    highest_objectives: tied(byRate[byRate.length - 1]?.completion_rate),
   };
 }

@@ -4,6 +4,8 @@ import { Lang } from '../status';
 import { firstSentence } from '../text';
 import { NarrativeContext } from './context';
 import { agree, joinList, nounFor, ordinal, plural } from './grammar';
+import { writeUnits } from './units';
+import { withSuggestions } from './explain';
 
 export const TEMPLATE_ISSUES = [
   'template_syntax',
@@ -70,6 +72,9 @@ export function engineFor(lang: Lang): Liquid {
   liquid.registerFilter('ordinal', (n: unknown, gender?: unknown) => ordinal(Number(n), lang, gender === undefined ? undefined : String(gender)));
   liquid.registerFilter('join_list', (xs: unknown) => (Array.isArray(xs) ? joinList(xs, lang) : String(xs ?? '')));
   liquid.registerFilter('first_sentence', (x: unknown) => firstSentence(String(x ?? '')));
+  liquid.registerFilter('units', function (this: { context: object }, xs: unknown, style?: unknown) {
+    return writeUnits(this.context, xs, style);
+  });
   engines.set(lang, liquid);
   return liquid;
 }
@@ -155,16 +160,21 @@ export function checkTemplate(source: string, ctx: NarrativeContext): { template
 /** Fills the template; on any issue there is no output, only the issues with line and column. */
 export function renderTemplate(source: string, ctx: NarrativeContext): RenderResult {
   const { template, issues } = checkTemplate(source, ctx);
-  if (!template || issues.length) return { ok: false, issues };
+  if (!template || issues.length) return { ok: false, issues: explained(issues, ctx) };
   let text: string;
   try {
     text = engineFor(ctx.lang).renderSync(template, ctx as unknown as Record<string, unknown>) as string;
   } catch (e) {
-    return { ok: false, issues: [issueOf(e)] };
+    return { ok: false, issues: explained([issueOf(e)], ctx) };
   }
   if (text.length > MAX_OUTPUT_CHARS)
     return { ok: false, issues: [{ code: 'template_limit', line: 1, column: 1, params: { detail: `> ${MAX_OUTPUT_CHARS} characters of output` } }] };
   return { ok: true, text: tidy(text) };
+}
+
+/** Issues with a "did you mean" for mistyped variables and filters. */
+function explained(issues: TemplateIssue[], ctx: NarrativeContext): TemplateIssue[] {
+  return withSuggestions(issues, ctx, Object.keys(engineFor(ctx.lang).filters));
 }
 
 /** Template whitespace: no trailing spaces, at most one blank line between paragraphs. */

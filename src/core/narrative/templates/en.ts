@@ -1,5 +1,10 @@
 /** The default English template: summary, one paragraph per objective, actions needing attention. */
 export const en = `{%- assign t = total -%}
+# {% if plan_title != "" %}{{ plan_title }}{% else %}Action plan implementation report{% endif %}
+{% if institution != "" %}{{ institution }}
+{% endif %}{% if period != "" %}Reporting period: {{ period }} ({{ period_start | long_date }} – {{ period_end | long_date }})
+{% endif %}Date: {{ report_date | long_date }}
+
 ## Summary
 
 {% if period != "" %}In {{ period }}{% else %}In the reporting period{% endif %}, {{ t.rows | plural: "action", "actions" }} {{ t.rows | agree: "was", "were" }} monitored.
@@ -20,7 +25,12 @@ export const en = `{%- assign t = total -%}
 {%- endfor %}.{% endif %}
 {%- if period_end != "" and t.due > 0 %} By {{ period_end | long_date }}, {{ t.due | plural: "action", "actions" }} {{ t.due | agree: "was", "were" }} due, of which {% if t.done_among_due == 0 %}none was done{% else %}{{ t.done_among_due }} {{ t.done_among_due | agree: "was", "were" }} done{% endif %}
 {%- if t.overdue > 0 %}; {{ t.overdue | plural: "action is", "actions are" }} overdue{% if t.overdue <= 20 %} ({{ overdue | map: "id" | join_list }}){% endif %}{% endif %}.{% endif %}
-{%- if lowest and highest and lowest.completion_rate != highest.completion_rate %} Objective {{ highest.key }} has the highest completion ({{ highest.completion_rate | percent }}) and objective {{ lowest.key }} the lowest ({{ lowest.completion_rate | percent }}).{% endif %}
+{%- if lowest and highest and lowest.completion_rate != highest.completion_rate %}
+{%- if highest_objectives.size == 1 %} Objective {{ highest.key }} has the highest completion ({{ highest.completion_rate | percent }})
+{%- else %} Objectives {{ highest_objectives | map: "key" | join_list }} share the highest completion ({{ highest.completion_rate | percent }}){% endif %}
+{%- if lowest_objectives.size == 1 %} and objective {{ lowest.key }} the lowest ({{ lowest.completion_rate | percent }}).
+{%- else %}; objectives {{ lowest_objectives | map: "key" | join_list }} share the lowest ({{ lowest.completion_rate | percent }}).{% endif %}
+{%- endif %}
 
 ## Progress by objective
 {% for o in objectives %}
@@ -43,9 +53,9 @@ export const en = `{%- assign t = total -%}
 {% endfor %}
 ## Actions needing attention
 {% for a in attention limit: 200 %}
-- **{{ a.id }}** {{ a.title }} ({{ a.responsible }}): {{ a.state_label | downcase }}{% if a.overdue %}, overdue since {{ a.due | long_date }}{% endif %}.{% if a.reason != "" %} {{ a.reason }}{% endif %}
+- **{{ a.id }}** {{ a.title }}{% if a.units.size > 0 %} — {{ a.units | units }}{% endif %}: {{ a.state_label | downcase }}{% if a.overdue %}, overdue since {{ a.due | long_date }}{% elsif a.state == "unknown" %}, due {{ a.due | long_date }}{% endif %}.{% if a.reason != "" %} {{ a.reason }}{% endif %}
 {%- else %}
-No action is overdue, not started, not done or suspended.
+No action is overdue, not started, not done, suspended or due without a status.
 {%- endfor %}
 {%- if attention.size > 200 %}
 - … and {{ attention.size | minus: 200 | plural: "more action", "more actions" }} (the full list is in the table of actions).

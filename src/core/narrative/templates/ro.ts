@@ -1,5 +1,10 @@
 /** The default Romanian template: summary, one paragraph per objective, actions needing attention. */
 export const ro = `{%- assign t = total -%}
+# {% if plan_title != "" %}{{ plan_title }}{% else %}Raport privind implementarea planului de acțiuni{% endif %}
+{% if institution != "" %}{{ institution }}
+{% endif %}{% if period != "" %}Perioada de raportare: {{ period }} ({{ period_start | long_date }} – {{ period_end | long_date }})
+{% endif %}Data: {{ report_date | long_date }}
+
 ## Sumar
 
 {% if period != "" %}În {{ period }}{% else %}În perioada de raportare{% endif %} au fost monitorizate {{ t.rows | plural: "acțiune", "acțiuni" }}.
@@ -20,7 +25,12 @@ export const ro = `{%- assign t = total -%}
 {%- endfor %}.{% endif %}
 {%- if period_end != "" and t.due > 0 %} Până la {{ period_end | long_date }} {{ t.due | agree: "a ajuns", "au ajuns" }} la termen {{ t.due | plural: "acțiune", "acțiuni" }}, dintre care {% if t.done_among_due == 0 %}niciuna nu a fost realizată{% else %}{{ t.done_among_due }} {{ t.done_among_due | agree: "a fost realizată", "au fost realizate" }}{% endif %}
 {%- if t.overdue > 0 %}; pentru {{ t.overdue | plural: "acțiune", "acțiuni" }}{% if t.overdue <= 20 %} ({{ overdue | map: "id" | join_list }}){% endif %} termenul de realizare a fost depășit{% endif %}.{% endif %}
-{%- if lowest and highest and lowest.completion_rate != highest.completion_rate %} Cel mai înalt grad de realizare îl are obiectivul {{ highest.key }} ({{ highest.completion_rate | percent }}), iar cel mai mic, obiectivul {{ lowest.key }} ({{ lowest.completion_rate | percent }}).{% endif %}
+{%- if lowest and highest and lowest.completion_rate != highest.completion_rate %}
+{%- if highest_objectives.size == 1 %} Cel mai înalt grad de realizare îl are obiectivul {{ highest.key }} ({{ highest.completion_rate | percent }})
+{%- else %} Cele mai înalte rate de realizare: obiectivele {{ highest_objectives | map: "key" | join_list }}, {{ highest.completion_rate | percent }}{% endif %}
+{%- if lowest_objectives.size == 1 %}, iar cel mai mic, obiectivul {{ lowest.key }} ({{ lowest.completion_rate | percent }}).
+{%- else %}; cele mai mici rate: obiectivele {{ lowest_objectives | map: "key" | join_list }}, {{ lowest.completion_rate | percent }}.{% endif %}
+{%- endif %}
 
 ## Realizarea pe obiective
 {% for o in objectives %}
@@ -43,9 +53,9 @@ export const ro = `{%- assign t = total -%}
 {% endfor %}
 ## Acțiuni care necesită atenție
 {% for a in attention limit: 200 %}
-- **{{ a.id }}** {{ a.title }} ({{ a.responsible }}): {{ a.state_label | downcase }}{% if a.overdue %}, termen depășit ({{ a.due | long_date }}){% endif %}.{% if a.reason != "" %} {{ a.reason }}{% endif %}
+- **{{ a.id }}** {{ a.title }}{% if a.units.size > 0 %} — {{ a.units | units }}{% endif %}: {{ a.state_label | downcase }}{% if a.overdue %}, termen depășit ({{ a.due | long_date }}){% elsif a.state == "unknown" %}, scadentă la {{ a.due | long_date }}{% endif %}.{% if a.reason != "" %} {{ a.reason }}{% endif %}
 {%- else %}
-Nu sunt acțiuni cu termen depășit, neinițiate, nerealizate sau suspendate.
+Nu sunt acțiuni cu termen depășit, neinițiate, nerealizate, suspendate sau scadente fără statut.
 {%- endfor %}
 {%- if attention.size > 200 %}
 - … și încă {{ attention.size | minus: 200 | plural: "acțiune", "acțiuni" }} (lista completă este în tabelul acțiunilor).
