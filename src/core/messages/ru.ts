@@ -6,6 +6,7 @@ export const ru: Catalog = {
     error: ['ошибка', 'ошибки', 'ошибок'],
     warning: ['предупреждение', 'предупреждения', 'предупреждений'],
     info: ['замечание', 'замечания', 'замечаний'],
+    month: ['месяц', 'месяца', 'месяцев'],
   },
   template: {
     template_syntax: 'синтаксическая ошибка ({detail})',
@@ -36,6 +37,13 @@ export const ru: Catalog = {
     status_contradicts_description: 'Описание противоречит статусу «{state}»: «{sentence}».',
     period_not_found: 'Отчётный период не найден в заголовке; просроченные мероприятия не подсчитать. Укажите период (например, S1-2022).',
     status_spelling: 'Статус «{value}» написан не в стандартной форме.',
+    regressed: 'В предыдущем отчёте ({previousId}) мероприятие было «{from}», теперь «{to}».',
+    postponed: 'Срок перенесён с {from} на {to} (на {delay}) по сравнению с предыдущим отчётом ({previousId}).',
+    overdue_again: 'Срок нарушен второй отчёт подряд: срок {due}, нарушен и в предыдущем отчёте ({previousId}).',
+    not_started_again: 'Мероприятие не начато ни в этом периоде, ни в предыдущем ({previousId}).',
+    description_unchanged: 'Описание повторяет предыдущий отчёт ({previousId}), а статус «{state}» не изменился.',
+    dropped: 'Мероприятие {id} из предыдущего отчёта («{state}») отсутствует в этом отчёте и не было отменено.',
+    new_action: 'Новое мероприятие: его не было в предыдущем отчёте.',
   },
   deadlineReason: {
     unknown_text: 'непонятный текст',
@@ -65,6 +73,9 @@ export const ru: Catalog = {
     too_large: 'файл больше {limit} МБ; разделите книгу',
     no_plan: 'ни один лист не похож на план действий (нет заголовка со столбцами мероприятия, срока и статуса)',
     unreadable: 'файл не читается: {detail}',
+    docx_corrupt: 'документ Word (.docx) повреждён или не читается',
+    docx_no_plan:
+      'в документе Word нет таблицы, похожей на отчёт по плану действий (со столбцами мероприятия, срока и статуса); ожидался предыдущий отчёт с таблицей мероприятий',
   },
   ui: {
     errors: 'Ошибки',
@@ -105,5 +116,15 @@ export const ru: Catalog = {
     narrative: 'Общие итоги',
     template_issue: 'Ошибка в шаблоне, строка {line}, столбец {column}: {message}',
     generated_from: 'Составлено по листу «{sheet}»',
+    compared_with: 'Сравнение с предыдущим отчётом: {file} ({period})',
+    comparison: 'Изменения по сравнению с предыдущим периодом',
+    comparison_counts: 'Найдено снова: {matched} · новых: {added} · отсутствуют: {dropped}',
+    completion_before: 'Выполнение ранее',
+    completion_now: 'Выполнение сейчас',
+    col_indicators: 'Индикаторы',
+    col_previous_status: 'Статус в предыдущем периоде',
+    col_previous_description: 'Информация о выполнении в предыдущем периоде',
+    period_for: 'за {period}',
+    new_period_written: 'Книга для нового периода: {file} ({actions}, статус заполнить)',
   },
 };
