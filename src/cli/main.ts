@@ -21,7 +21,7 @@ const USAGE = `Usage:
                                    [--previous PREV.xlsx|PREV.docx]  what changed since that report
   action-plan-report new-period PREV.xlsx|PREV.docx --out NEW.xlsx   the next period's workbook
   action-plan-report report FILE [--template T.liquid] [--format txt|md|docx] [--out PATH]
-                                 [--narrative-only] and the options of check
+                                 [--narrative-only] [--previous PREV] and the options of check
   action-plan-report schema        prints the JSON Schema of --json output
 
 Exit codes: 0 no errors found, 1 errors found, 2 a file could not be read or the options are wrong.`;
@@ -145,7 +145,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         allowed: { type: 'string' },
         lang: { type: 'string' },
         json: { type: 'boolean' },
-        ...(command === 'check' ? { previous: { type: 'string' as const } } : {}),
+        ...(command === 'check' || command === 'report' ? { previous: { type: 'string' as const } } : {}),
         ...(command === 'new-period' ? { out: { type: 'string' as const } } : {}),
         ...(command === 'report'
           ? {
@@ -193,6 +193,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         format: v.format as string | undefined,
         out: v.out as string | undefined,
         narrativeOnly: v['narrative-only'] === true,
+        previous: common.previous,
       },
       io,
     );

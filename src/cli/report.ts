@@ -8,6 +8,8 @@ import { buildDocx } from '../report/docx';
 import { narrativeToPlain, toMarkdown, toPlainText } from '../report/markdown';
 import { buildReportModel } from '../report/model';
 import { loadPlanFile } from './load';
+import { readPrevious } from './previous';
+import { compareAnalyses, comparisonVars } from '../core/compare';
 import type { CommonOptions, Io } from './main';
 
 const FORMATS = ['txt', 'md', 'docx'] as const;
@@ -18,6 +20,8 @@ export interface ReportOptions {
   format?: string;
   out?: string;
   narrativeOnly: boolean;
+  /** The previous period's report: the narrative then says what changed since. */
+  previous?: string;
 }
 
 /** Writes the report of one workbook. Exit codes as for check: 0, 1 (errors in the plan), 2. */
@@ -46,7 +50,13 @@ export async function report(file: string, opts: CommonOptions, r: ReportOptions
     io.err(`${file}: ${fileErrorMessage(opts.lang, 'no_plan')}`);
     return 2;
   }
-  const narrative = writeNarrative(analysis, opts.lang, template);
+  const previous = r.previous ? await readPrevious(r.previous, opts.analyze, opts.lang) : null;
+  if (previous && !previous.ok) {
+    io.err(`${r.previous}: ${previous.error.message}`);
+    return 2;
+  }
+  const comparison = previous?.ok ? comparisonVars(compareAnalyses(previous.analysis, analysis), previous.analysis.period, opts.lang) : null;
+  const narrative = writeNarrative(analysis, opts.lang, template, comparison);
   if (!narrative.ok) {
     for (const issue of narrative.issues)
       io.err(`${r.template ?? 'template'}:${issue.line}:${issue.column}: ${templateIssueMessage(issue, opts.lang)} [${issue.code}]`);

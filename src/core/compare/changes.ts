@@ -40,6 +40,8 @@ export interface Comparison {
   dropped: AnalyzedRow[];
   droppedCancelled: AnalyzedRow[];
   objectives: ObjectiveChange[];
+  /** The whole plan's completion then and now. */
+  total: { completionBefore: number | null; completionNow: number | null };
   findings: Finding[];
 }
 
@@ -140,6 +142,7 @@ export function compareAnalyses(previous: Analysis, current: Analysis, overrides
     dropped,
     droppedCancelled: matching.dropped.filter((p) => p.state === 'cancelled'),
     objectives: objectiveChanges(previous.stats.objectives, current.stats.objectives),
+    total: { completionBefore: previous.stats.total.completionRate, completionNow: current.stats.total.completionRate },
     findings: sortFindings(findings),
   };
 }

@@ -5,3 +5,5 @@ export type { MatchKind, MatchOverrides, Matching, RowPair } from './match';
 export { sameDescription, titleSimilarity } from './similarity';
 export { nextPeriod } from './next-period';
 export { toComparisonJson } from './report-json';
+export { comparisonVars } from './narrative-vars';
+export type { ComparisonVars } from './narrative-vars';

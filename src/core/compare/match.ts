@@ -62,6 +62,12 @@ export function matchRows(previous: AnalyzedRow[], current: AnalyzedRow[], overr
     if (p && !usedPrevious.has(p) && titleSimilarity(c.action, p.action) >= SAME_ID_SIMILARITY) pair(c, p, 'id');
   }
 
+  // Sub-actions under a title that was a previous action: split out of it (the title keeps the id).
+  for (const c of open()) {
+    const p = c.parent?.id ? byId.get(c.parent.id) : undefined;
+    if (p && titleSimilarity(c.parent!.title, p.action) >= SAME_ID_SIMILARITY) pair(c, p, 'split');
+  }
+
   const candidates: { c: AnalyzedRow; p: AnalyzedRow; score: number }[] = [];
   for (const c of open())
     for (const p of previous) {
@@ -72,15 +78,11 @@ export function matchRows(previous: AnalyzedRow[], current: AnalyzedRow[], overr
   candidates.sort((x, y) => y.score - x.score);
   for (const { c, p } of candidates) if (!pairOf.has(c) && !usedPrevious.has(p)) pair(c, p, 'text');
 
+  // A piece whose wording is inside a previous action: split from it and numbered anew.
   for (const c of open()) {
-    const parentId = c.parent?.id;
-    const byParent = parentId ? byId.get(parentId) : undefined;
-    const p =
-      byParent && titleSimilarity(c.parent!.title, byParent.action) >= SAME_ID_SIMILARITY
-        ? byParent
-        : previous.find(
-            (x) => containedIn(c.action, x.action) >= SPLIT_CONTAINMENT && (!c.parent || containedIn(c.parent.title, x.action) >= SPLIT_CONTAINMENT),
-          );
+    const p = previous.find(
+      (x) => containedIn(c.action, x.action) >= SPLIT_CONTAINMENT && (!c.parent || containedIn(c.parent.title, x.action) >= SPLIT_CONTAINMENT),
+    );
     if (p) pair(c, p, 'split');
   }
 

@@ -1,4 +1,5 @@
 import { Analysis } from '../analyze';
+import type { ComparisonVars } from '../compare/narrative-vars';
 import { cellText } from '../grid';
 import { formatPeriod } from '../format';
 import { AnalyzedRow } from '../interpret';
@@ -71,6 +72,8 @@ export interface NarrativeContext {
   /** The objectives with the lowest and highest completion (null with fewer than two objectives). */
   lowest: GroupVars | null;
   highest: GroupVars | null;
+  /** What changed since the previous report; null when none was given. */
+  comparison: ComparisonVars | null;
 }
 
 function statVars(g: GroupStats): StatVars {
@@ -108,7 +111,7 @@ function actionVars(r: AnalyzedRow, lang: Lang): ActionVars {
   };
 }
 
-export function buildContext(a: Analysis, lang: Lang): NarrativeContext {
+export function buildContext(a: Analysis, lang: Lang, comparison: ComparisonVars | null = null): NarrativeContext {
   const actions = a.rows.map((r) => actionVars(r, lang));
   // One pass puts each action under its objective, area and units: linear in the rows.
   const buckets = { objectives: new Map<string, ActionVars[]>(), areas: new Map<string, ActionVars[]>(), responsible: new Map<string, ActionVars[]>() };
@@ -154,5 +157,6 @@ export function buildContext(a: Analysis, lang: Lang): NarrativeContext {
     attention,
     lowest: byRate.length >= 2 ? byRate[0] : null,
     highest: byRate.length >= 2 ? byRate[byRate.length - 1] : null,
+    comparison,
   };
 }
