@@ -5,7 +5,7 @@ import { buildLetter, buildWordReport, WordLayout } from './helpers/compare-fixt
 
 const actions = readSampleActions();
 
-describe.each<WordLayout>(['one-table', 'table-per-objective'])('a Word report laid out as %s reads like the sample workbook', (layout) => {
+describe.each<WordLayout>(['one-table', 'table-per-objective', 'numbered-list'])('a Word report laid out as %s reads like the sample workbook', (layout) => {
   test('same actions, objectives, areas, states, deadlines and period', async () => {
     const read = await readDocx(await buildWordReport(actions, layout));
     if (!read.ok) throw new Error(read.error);

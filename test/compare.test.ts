@@ -50,6 +50,7 @@ describe.each([
   ['the sample workbook', async () => analyzeXlsx(await xlsxBytes(buildSampleWorkbook(s1)))],
   ['a Word report, one table', async () => analyzeDocx(await buildWordReport(s1, 'one-table'))],
   ['a Word report, a table per objective', async () => analyzeDocx(await buildWordReport(s1, 'table-per-objective'))],
+  ['a Word report, ids in an automatically numbered list', async () => analyzeDocx(await buildWordReport(s1, 'numbered-list'))],
 ])('semester II workbook against semester I as %s', (_, previousOf) => {
   let previous: Analysis;
   let current: Analysis;

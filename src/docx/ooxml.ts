@@ -1,4 +1,5 @@
 import { SaxesParser, SaxesTagNS } from 'saxes';
+import { ListCounter } from './numbering';
 
 /**
  * The body of a WordprocessingML document (ECMA-376 Part 1, §17) as the blocks a reader sees:
@@ -70,8 +71,11 @@ function int(tag: SaxesTagNS, fallback: number): number {
   return Number.isFinite(n) && n >= 0 ? n : fallback;
 }
 
-/** Parses word/document.xml. Throws on XML that is not well formed. */
-export function parseDocumentXml(xml: string): DocBlock[] {
+/**
+ * Parses word/document.xml. With the document's list definitions, a numbered paragraph's number
+ * ("1.2.") leads its text, as Word shows it. Throws on XML that is not well formed.
+ */
+export function parseDocumentXml(xml: string, lists?: ListCounter): DocBlock[] {
   const parser = new SaxesParser({ xmlns: true });
   const blocks: DocBlock[] = [];
   const tables: TableState[] = [];
@@ -80,6 +84,7 @@ export function parseDocumentXml(xml: string): DocBlock[] {
   let skipDepth = 0;
   let inText = false;
   let runDepth = 0;
+  let numPr: { numId: string; ilvl: number } | null = null;
 
   const currentTable = () => tables[tables.length - 1];
 
@@ -115,6 +120,15 @@ export function parseDocumentXml(xml: string): DocBlock[] {
         break;
       case 'r':
         runDepth++;
+        break;
+      case 'numPr':
+        if (paragraph && !runDepth) numPr = { numId: '', ilvl: 0 };
+        break;
+      case 'numId':
+        if (numPr) numPr.numId = attr(tag, 'val') ?? '';
+        break;
+      case 'ilvl':
+        if (numPr) numPr.ilvl = int(tag, 0);
         break;
       case 't':
         inText = true;
@@ -179,6 +193,12 @@ export function parseDocumentXml(xml: string): DocBlock[] {
       case 'r':
         runDepth = Math.max(0, runDepth - 1);
         break;
+      case 'pPr': {
+        const label = numPr && numPr.numId !== '0' && lists ? lists.next(numPr.numId, numPr.ilvl) : null;
+        if (label && paragraph) paragraph.push(`${label} `);
+        numPr = null;
+        break;
+      }
       case 't':
         inText = false;
         break;

@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { WorkbookGrid } from '../core/grid';
 import { documentToWorkbook } from './document-grid';
+import { ListCounter, parseNumbering } from './numbering';
 import { parseDocumentXml } from './ooxml';
 
 export type DocxError = 'docx_corrupt' | 'docx_no_plan';
@@ -34,16 +35,19 @@ export async function isWordPackage(bytes: Uint8Array): Promise<boolean> {
 /** A .docx report's tables as a workbook grid the engine reads like a sheet. */
 export async function readDocx(bytes: Uint8Array): Promise<DocxRead> {
   let xml: string | undefined;
+  let numberingXml: string | undefined;
   try {
     const zip = await JSZip.loadAsync(bytes);
-    xml = await zip.file(await mainPartName(zip))?.async('string');
+    const main = await mainPartName(zip);
+    xml = await zip.file(main)?.async('string');
+    numberingXml = await zip.file(main.replace(/[^/]*$/, 'numbering.xml'))?.async('string');
   } catch {
     return { ok: false, error: 'docx_corrupt' };
   }
   if (xml === undefined) return { ok: false, error: 'docx_corrupt' };
   let blocks;
   try {
-    blocks = parseDocumentXml(xml);
+    blocks = parseDocumentXml(xml, numberingXml ? new ListCounter(parseNumbering(numberingXml)) : undefined);
   } catch {
     return { ok: false, error: 'docx_corrupt' };
   }

@@ -2,7 +2,7 @@
  * The sample's next period and Word reports laid out the way institutions lay them out, for the
  * comparison tests. Everything is built from samples/open-government-2020-s1.json.
  */
-import { AlignmentType, Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import ExcelJS from 'exceljs';
 import { SampleAction, buildSampleWorkbook } from '../../samples/build-sample';
 
@@ -85,7 +85,7 @@ const text = (s: string, bold = false) => s.split(/\n\s*\n/).map((p) => new Para
 const cell = (s: string, opts: { bold?: boolean; columnSpan?: number; rowSpan?: number } = {}) =>
   new TableCell({ children: text(s, opts.bold), columnSpan: opts.columnSpan, rowSpan: opts.rowSpan });
 
-export type WordLayout = 'one-table' | 'table-per-objective';
+export type WordLayout = 'one-table' | 'table-per-objective' | 'numbered-list';
 
 /**
  * layout "one-table": one landscape table; a header row marked to repeat on each page and also typed
@@ -95,6 +95,8 @@ export type WordLayout = 'one-table' | 'table-per-objective';
  * layout "table-per-objective": the objective as a heading paragraph above a table of its own, each
  * table with its header; no id column (the id leads the action text); the area as a row merged
  * across; a deadline repeated on consecutive rows merged down (vertical merge).
+ * layout "numbered-list": the "Nr." column and the area rows numbered by Word's automatic list
+ * numbering (a two-level list, "1." for areas, "1.1." for actions): the numbers are not in the text.
  */
 export async function buildWordReport(actions: SampleAction[], layout: WordLayout, period = 'pentru semestrul I, 2020'): Promise<Uint8Array> {
   const children: (Paragraph | Table)[] = [
@@ -103,6 +105,7 @@ export async function buildWordReport(actions: SampleAction[], layout: WordLayou
     new Paragraph({ text: '' }),
   ];
   if (layout === 'one-table') children.push(oneTable(actions));
+  else if (layout === 'numbered-list') children.push(numberedTable(actions));
   else {
     const objectives = [...new Set(actions.map((a) => a.objective_group))];
     for (const o of objectives) {
@@ -113,6 +116,17 @@ export async function buildWordReport(actions: SampleAction[], layout: WordLayou
   }
   children.push(new Paragraph({ text: 'Secretar general de stat' }));
   const doc = new Document({
+    numbering: {
+      config: [
+        {
+          reference: 'ids',
+          levels: [
+            { level: 0, format: LevelFormat.DECIMAL, text: '%1.' },
+            { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2.' },
+          ],
+        },
+      ],
+    },
     sections: [{ properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } }, children }],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
@@ -145,6 +159,25 @@ function oneTable(actions: SampleAction[]): Table {
     const status = a.status ? `${a.status}.\n\n${a.description}` : '';
     rows.push(new TableRow({ children: [a.id, a.action, a.responsible, a.deadline, a.indicators, status].map((s) => cell(s)) }));
     since++;
+  }
+  return new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } });
+}
+
+function numberedTable(actions: SampleAction[]): Table {
+  const headers = ['Nr. d/o', 'Acțiunea', 'Responsabil', 'Termen de realizare', 'Statutul', 'Descrierea succintă'];
+  const numbered = (level: number, s = '') =>
+    new TableCell({
+      children: [new Paragraph({ numbering: { reference: 'ids', level }, children: s ? [new TextRun(s)] : [] })],
+      columnSpan: level === 0 ? headers.length : undefined,
+    });
+  const rows: TableRow[] = [new TableRow({ tableHeader: true, children: headers.map((h) => cell(h, { bold: true })) })];
+  let objective = '';
+  let area = '';
+  for (const a of actions) {
+    if (a.objective_group !== objective)
+      rows.push(new TableRow({ children: [cell((objective = a.objective_group), { bold: true, columnSpan: headers.length })] }));
+    if (a.area !== area) rows.push(new TableRow({ children: [numbered(0, (area = a.area).replace(/^\d+\.\s*/, ''))] }));
+    rows.push(new TableRow({ children: [numbered(1), ...[a.action, a.responsible, a.deadline, a.status, a.description].map((s) => cell(s))] }));
   }
   return new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } });
 }
