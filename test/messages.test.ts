@@ -17,6 +17,12 @@ const PARAMS: Record<string, Record<string, string | number>> = {
   ambiguous_deadline: { value: 'Pe parcursul anului Decembrie', due: '2022-12-31' },
   status_contradicts_description: { state: 'in_progress', sentence: 'Acțiunea nu a fost inițiată.' },
   status_spelling: { value: 'Neiniţiată' },
+  regressed: { from: 'done', to: 'in_progress', previousId: '1.2' },
+  postponed: { from: '2019-06-30', to: '2020-12-31', months: 18, previousId: '1.10' },
+  overdue_again: { due: '2020-12-31', previousDue: '2020-06-30', previousId: '1.10' },
+  not_started_again: { previousId: '1.9' },
+  description_unchanged: { state: 'in_progress', previousId: '4.1' },
+  dropped: { id: '5.2', state: 'in_progress', source: 'previous' },
 };
 
 describe.each(LANGS)('wording in %s', (lang) => {
@@ -42,8 +48,36 @@ test('numbers and dates as people write them', () => {
 
 test('count lines agree with their numbers in every language', () => {
   const { counts } = require('../src/core/messages') as typeof import('../src/core/messages');
-  expect(counts('ro', [['action', 29], ['error', 1], ['warning', 3], ['info', 1]], ' · ')).toBe('29 de acțiuni · 1 eroare · 3 avertismente · 1 informație');
-  expect(counts('ro', [['action', 1], ['error', 0], ['warning', 20]])).toBe('1 acțiune, 0 erori, 20 de avertismente');
-  expect(counts('ru', [['action', 21], ['error', 2], ['warning', 5]])).toBe('21 мероприятие, 2 ошибки, 5 предупреждений');
-  expect(counts('en', [['action', 1], ['info', 2]])).toBe('1 action, 2 notes');
+  expect(
+    counts(
+      'ro',
+      [
+        ['action', 29],
+        ['error', 1],
+        ['warning', 3],
+        ['info', 1],
+      ],
+      ' · ',
+    ),
+  ).toBe('29 de acțiuni · 1 eroare · 3 avertismente · 1 informație');
+  expect(
+    counts('ro', [
+      ['action', 1],
+      ['error', 0],
+      ['warning', 20],
+    ]),
+  ).toBe('1 acțiune, 0 erori, 20 de avertismente');
+  expect(
+    counts('ru', [
+      ['action', 21],
+      ['error', 2],
+      ['warning', 5],
+    ]),
+  ).toBe('21 мероприятие, 2 ошибки, 5 предупреждений');
+  expect(
+    counts('en', [
+      ['action', 1],
+      ['info', 2],
+    ]),
+  ).toBe('1 action, 2 notes');
 });

@@ -12,6 +12,9 @@ import { GroupStats } from '../core/stats';
 import { EXIT } from './exit';
 import { loadPlanFile } from './load';
 import { renderAnalysis, renderTable } from './text-report';
+import { toComparisonJson } from '../core/compare';
+import { renderComparison } from './compare-text';
+import { PreviousRead, readPrevious, withComparison } from './previous';
 
 export { EXIT };
 
@@ -19,8 +22,10 @@ const USAGE = `Usage:
   action-plan-report check FILE... [--sheet NAME] [--period S1-2022] [--plan-year 2022]
                                    [--allowed done,in_progress,...] [--lang ro|en|ru] [--json]
                                    [--columns status=G,deadline=D] [--explain]
+                                   [--previous PREV.xlsx|PREV.docx]  what changed since that report
+  action-plan-report new-period PREV.xlsx|PREV.docx --out NEW.xlsx   the next period's workbook
   action-plan-report report FILE [--template T.liquid] [--format txt|md|docx] [--out PATH]
-                                 [--narrative-only] and the options of check
+                                 [--narrative-only] [--previous PREV] and the options of check
   action-plan-report schema        prints the JSON Schema of --json output
 
   --out writes the whole file or nothing (a temporary file beside it, then renamed); it never
@@ -43,6 +48,8 @@ export interface CommonOptions {
   json: boolean;
   /** Print how the sheet was read (columns, headings, period) before the findings. */
   explain?: boolean;
+  /** The previous period's report to compare with (check --previous). */
+  previous?: string;
 }
 
 function parseCommon(values: Record<string, string | boolean | undefined>): CommonOptions | string {
@@ -77,17 +84,18 @@ function parseCommon(values: Record<string, string | boolean | undefined>): Comm
     }
     analyze.columns = columns;
   }
-  return { analyze, lang, json: values.json === true, explain: values.explain === true };
+  return { analyze, lang, json: values.json === true, explain: values.explain === true, ...(typeof values.previous === 'string' ? { previous: values.previous } : {}) };
 }
 
 export async function check(files: string[], opts: CommonOptions, io: Io): Promise<number> {
   let exit: number = EXIT.ok;
   const totals: GroupStats[] = [];
+  let previous: PreviousRead | null = null;
   for (const file of files) {
     const loaded = await loadPlanFile(file);
     let failure: { code: string; message: string } | null = null;
     if (!loaded.ok) failure = { code: loaded.error, message: fileErrorMessage(opts.lang, loaded.error, loaded.params) };
-    const analysis = loaded.ok ? analyzeWorkbook(loaded.grid, { ...opts.analyze, fileName: basename(file) }) : null;
+    let analysis = loaded.ok ? analyzeWorkbook(loaded.grid, { ...opts.analyze, fileName: basename(file) }) : null;
     const fatal = analysis?.findings.find((f) => f.code === 'header_not_found' || f.code === 'sheet_not_found');
     if (analysis && fatal) {
       failure =
@@ -101,11 +109,25 @@ export async function check(files: string[], opts: CommonOptions, io: Io): Promi
       else io.err(`${file}: ${failure!.message}`);
       continue;
     }
+    let compared: ReturnType<typeof withComparison> | null = null;
+    if (opts.previous) {
+      previous ??= await readPrevious(opts.previous, opts.analyze, opts.lang);
+      if (!previous.ok) {
+        exit = EXIT.unreadable;
+        if (opts.json) io.out(JSON.stringify({ file: opts.previous, error: previous.error } satisfies z.infer<typeof FileErrorSchema>));
+        else io.err(`${opts.previous}: ${previous.error.message}`);
+        continue;
+      }
+      compared = withComparison(analysis, previous.analysis);
+      analysis = compared.analysis;
+    }
     if (analysis.findings.some((f) => f.severity === 'error') && exit === EXIT.ok) exit = EXIT.findings;
     totals.push(analysis.stats.total);
     // The shape is the schema's by type (toFileReport returns FileReport); the tests parse real output with it.
-    if (opts.json) io.out(JSON.stringify(toFileReport(file, analysis, opts.lang)));
+    const comparison = compared && opts.previous ? toComparisonJson(opts.previous, compared.comparison) : undefined;
+    if (opts.json) io.out(JSON.stringify({ ...toFileReport(file, analysis, opts.lang), ...(comparison ? { comparison } : {}) }));
     else io.out(renderAnalysis(file, analysis, opts.lang, opts.explain === true));
+    if (!opts.json && compared && previous?.ok) io.out(renderComparison(opts.previous!, previous.analysis, compared.comparison, opts.lang));
   }
   if (files.length > 1) {
     const total = sumTotals(totals);
@@ -127,7 +149,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     io.out(JSON.stringify(Object.fromEntries(Object.entries(json).map(([k, v]) => [k, zod.toJSONSchema(v)])), null, 2));
     return EXIT.ok;
   }
-  if (command !== 'check' && command !== 'report') {
+  if (command !== 'check' && command !== 'report' && command !== 'new-period') {
     io.err(USAGE);
     return command === undefined || command === '--help' || command === '-h' ? EXIT.ok : EXIT.unreadable;
   }
@@ -145,6 +167,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         json: { type: 'boolean' },
         columns: { type: 'string' },
         explain: { type: 'boolean' },
+        ...(command === 'check' || command === 'report' ? { previous: { type: 'string' as const } } : {}),
+        ...(command === 'new-period' ? { out: { type: 'string' as const } } : {}),
         ...(command === 'report'
           ? {
               template: { type: 'string' as const },
@@ -168,6 +192,14 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     io.err(USAGE);
     return EXIT.unreadable;
   }
+  if (command === 'new-period') {
+    if (parsed.positionals.length !== 1) {
+      io.err(USAGE);
+      return EXIT.unreadable;
+    }
+    const { newPeriod } = await import('./new-period');
+    return newPeriod(parsed.positionals[0], (parsed.values as { out?: string }).out, common, io);
+  }
   if (command === 'report') {
     if (parsed.positionals.length !== 1) {
       io.err(USAGE);
@@ -183,6 +215,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         format: v.format as string | undefined,
         out: v.out as string | undefined,
         narrativeOnly: v['narrative-only'] === true,
+        previous: common.previous,
       },
       io,
     );

@@ -9,6 +9,8 @@ import { narrativeToPlain, toMarkdown, toPlainText } from '../report/markdown';
 import { buildReportModel } from '../report/model';
 import { loadPlanFile } from './load';
 import { EXIT } from './exit';
+import { readPrevious } from './previous';
+import { compareAnalyses, comparisonVars } from '../core/compare';
 import type { CommonOptions, Io } from './main';
 import { writeFileAtomically } from './output';
 
@@ -20,6 +22,8 @@ export interface ReportOptions {
   format?: string;
   out?: string;
   narrativeOnly: boolean;
+  /** The previous period's report: the narrative then says what changed since. */
+  previous?: string;
 }
 
 /** Writes the report of one workbook. Exit codes as for check, and 3 when the output cannot be written. */
@@ -48,7 +52,13 @@ export async function report(file: string, opts: CommonOptions, r: ReportOptions
     io.err(`${file}: ${fileErrorMessage(opts.lang, 'no_plan')}`);
     return EXIT.unreadable;
   }
-  const narrative = writeNarrative(analysis, opts.lang, template);
+  const previous = r.previous ? await readPrevious(r.previous, opts.analyze, opts.lang) : null;
+  if (previous && !previous.ok) {
+    io.err(`${r.previous}: ${previous.error.message}`);
+    return 2;
+  }
+  const comparison = previous?.ok ? comparisonVars(compareAnalyses(previous.analysis, analysis), previous.analysis.period, opts.lang) : null;
+  const narrative = writeNarrative(analysis, opts.lang, template, {}, comparison);
   if (!narrative.ok) {
     for (const issue of narrative.issues)
       io.err(`${r.template ?? 'template'}:${issue.line}:${issue.column}: ${templateIssueMessage(issue, opts.lang)} [${issue.code}]`);

@@ -25,6 +25,14 @@ export const FINDING_SEVERITY = {
   status_contradicts_description: 'warning',
   period_not_found: 'warning',
   status_spelling: 'info',
+  // Comparison with the previous period's report.
+  regressed: 'warning',
+  postponed: 'warning',
+  overdue_again: 'warning',
+  not_started_again: 'warning',
+  description_unchanged: 'warning',
+  dropped: 'warning',
+  new_action: 'info',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

@@ -91,6 +91,35 @@ export const ReadingSchema = z
       .nullable(),
   })
   .describe('how the sheet was read: each column with its role, evidence and confidence; the headings; the period and where it came from');
+export const ComparisonSchema = z
+  .object({
+    previousFile: z.string(),
+    matched: z.number().int().nonnegative().describe('rows of this report paired with a row of the previous one'),
+    rows: z.array(
+      z.object({
+        id: z.string().nullable(),
+        previousId: z.string().nullable(),
+        match: z
+          .enum(['id', 'text', 'split', 'manual'])
+          .describe('how the rows were paired: same id, similar title (renumbered), sub-action split out, by hand'),
+        fromState: z.enum(STATES).nullable(),
+        toState: z.enum(STATES).nullable(),
+        fromDue: z.string().nullable().describe('due date in the previous report, ISO'),
+        toDue: z.string().nullable().describe('due date in this report, ISO'),
+        descriptionUnchanged: z.boolean().describe('same or near-same description while the state did not change'),
+      }),
+    ),
+    new: z.array(z.string().nullable()).describe('ids of actions not in the previous report'),
+    dropped: z.array(z.string().nullable()).describe('ids of previous actions absent now and not cancelled'),
+    objectives: z.array(
+      z.object({
+        key: z.string(),
+        completionBefore: z.number().min(0).max(1).nullable(),
+        completionNow: z.number().min(0).max(1).nullable(),
+      }),
+    ),
+  })
+  .describe('with --previous: what changed since the previous report');
 
 export const FileReportSchema = z.object({
   file: z.string(),
@@ -101,6 +130,7 @@ export const FileReportSchema = z.object({
   rows: z.array(RowSchema),
   findings: z.array(FindingSchema),
   stats: StatisticsSchema,
+  comparison: ComparisonSchema.optional(),
 });
 
 export const FileErrorSchema = z.object({

@@ -58,6 +58,16 @@ export const UI_KEYS = [
   'abbreviations',
   'did_you_mean',
   'page_of',
+  'compared_with',
+  'comparison',
+  'comparison_counts',
+  'completion_before',
+  'completion_now',
+  'col_indicators',
+  'col_previous_status',
+  'col_previous_description',
+  'period_for',
+  'new_period_written',
 ] as const;
 export type UiKey = (typeof UI_KEYS)[number];
 
@@ -94,10 +104,12 @@ export const FILE_ERRORS = [
   'output_disk_full',
   'output_too_big',
   'output_replaced',
+  'docx_corrupt',
+  'docx_no_plan',
 ] as const;
 export type FileError = (typeof FILE_ERRORS)[number];
 
-export const COUNTED = ['action', 'error', 'warning', 'info'] as const;
+export const COUNTED = ['action', 'error', 'warning', 'info', 'month'] as const;
 export type Counted = (typeof COUNTED)[number];
 
 export interface Catalog {

@@ -1,7 +1,7 @@
 import { Catalog } from './catalog';
 
 export const en: Catalog = {
-  nouns: { action: ['action', 'actions'], error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['note', 'notes'] },
+  nouns: { action: ['action', 'actions'], error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['note', 'notes'], month: ['month', 'months'] },
   template: {
     template_syntax: 'syntax error ({detail})',
     template_unknown_variable: 'there is no variable "{name}"',
@@ -52,6 +52,13 @@ export const en: Catalog = {
     status_contradicts_description: 'The narrative contradicts the status "{state}": "{sentence}".',
     period_not_found: 'No reporting period found in the title rows, so overdue actions cannot be counted. Set the period (e.g. S1-2022).',
     status_spelling: 'Status "{value}" is spelled differently from the standard form.',
+    regressed: 'The action was “{from}” in the previous report ({previousId}) and is now “{to}”.',
+    postponed: 'The deadline moved from {from} to {to} ({delay} later) since the previous report ({previousId}).',
+    overdue_again: 'Overdue for the second report running: due {due}, overdue in the previous report too ({previousId}).',
+    not_started_again: 'Not started in this period nor in the previous one ({previousId}).',
+    description_unchanged: 'The description is the previous report’s again ({previousId}) and the status “{state}” has not changed.',
+    dropped: 'Action {id} of the previous report (“{state}”) is missing from this report and was not cancelled.',
+    new_action: 'A new action: it was not in the previous report.',
   },
   deadlineReason: {
     unknown_text: 'unknown text',
@@ -117,6 +124,9 @@ export const en: Catalog = {
     output_disk_full: 'cannot write {path}: the disk is full',
     output_too_big: 'cannot write {path}: the file-size limit was reached',
     output_replaced: 'replaced the existing file {path}',
+    docx_corrupt: 'the Word document (.docx) is damaged or cannot be read',
+    docx_no_plan:
+      'the Word document has no table that reads like an action-plan report (with columns for the action, deadline and status); the previous report with its table of actions was expected',
   },
   ui: {
     errors: 'Errors',
@@ -172,5 +182,15 @@ export const en: Catalog = {
     abbreviations: 'Abbreviations',
     did_you_mean: '; did you mean "{suggestion}"?',
     page_of: 'Page {page} of {pages}',
+    compared_with: 'Compared with the previous report: {file} ({period})',
+    comparison: 'Progress since the previous period',
+    comparison_counts: 'Actions found again: {matched} · new: {added} · missing: {dropped}',
+    completion_before: 'Completion before',
+    completion_now: 'Completion now',
+    col_indicators: 'Progress indicators',
+    col_previous_status: 'Status in the previous period',
+    col_previous_description: 'Progress in the previous period',
+    period_for: 'for {period}',
+    new_period_written: 'Workbook for the new period: {file} ({actions}, status to fill in)',
   },
 };

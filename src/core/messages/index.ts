@@ -47,6 +47,11 @@ export function findingMessage(f: Finding, lang: Lang): string {
     p.role = c.role[p.role as Role];
   }
   if (typeof p.due === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.due)) p.due = formatDate(p.due, lang);
+  for (const k of ['from', 'to', 'previousDue', 'state'])
+    if (typeof p[k] === 'string' && (p[k] === 'unknown' || (STATES as readonly string[]).includes(p[k] as string))) p[k] = c.state[p[k] as State];
+    else if (typeof p[k] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p[k] as string)) p[k] = formatDate(p[k] as string, lang);
+  if (f.code === 'postponed') p.delay = plural(Number(p.months), lang, c.nouns.month);
+  if (f.code === 'dropped' && p.id === undefined) p.id = f.rowId ?? '';
   if (f.code === 'invalid_deadline') {
     p.reason = c.deadlineReason[p.reason as keyof Catalog['deadlineReason']] ?? String(p.reason);
     p.accepted = c.ui.accepted_deadlines;

@@ -1,7 +1,13 @@
 import { Catalog } from './catalog';
 
 export const ro: Catalog = {
-  nouns: { action: ['acțiune', 'acțiuni'], error: ['eroare', 'erori'], warning: ['avertisment', 'avertismente'], info: ['informație', 'informații'] },
+  nouns: {
+    action: ['acțiune', 'acțiuni'],
+    error: ['eroare', 'erori'],
+    warning: ['avertisment', 'avertismente'],
+    info: ['informație', 'informații'],
+    month: ['lună', 'luni'],
+  },
   template: {
     template_syntax: 'sintaxă greșită ({detail})',
     template_unknown_variable: 'variabila „{name}” nu există',
@@ -54,6 +60,13 @@ export const ro: Catalog = {
     period_not_found:
       'Perioada de raportare nu a fost găsită în rândurile de titlu; termenele depășite nu pot fi calculate. Indicați perioada (de ex. S1-2022).',
     status_spelling: 'Statutul „{value}” este scris altfel decât forma standard.',
+    regressed: 'Acțiunea era „{from}” în raportul precedent ({previousId}), acum este „{to}”.',
+    postponed: 'Termenul a fost amânat de la {from} la {to} (cu {delay}) față de raportul precedent ({previousId}).',
+    overdue_again: 'Termen depășit a doua oară la rând: scadent la {due}, depășit și în raportul precedent ({previousId}).',
+    not_started_again: 'Acțiunea nu a fost inițiată nici în această perioadă, nici în cea precedentă ({previousId}).',
+    description_unchanged: 'Descrierea este aceeași ca în raportul precedent ({previousId}), iar statutul „{state}” nu s-a schimbat.',
+    dropped: 'Acțiunea {id} din raportul precedent („{state}”) lipsește din acest raport și nu a fost anulată.',
+    new_action: 'Acțiune nouă: nu era în raportul precedent.',
   },
   deadlineReason: {
     unknown_text: 'text necunoscut',
@@ -119,6 +132,9 @@ export const ro: Catalog = {
     output_disk_full: 'nu se poate scrie {path}: discul este plin',
     output_too_big: 'nu se poate scrie {path}: s-a atins limita de mărime a fișierului',
     output_replaced: 's-a înlocuit fișierul existent {path}',
+    docx_corrupt: 'documentul Word (.docx) este deteriorat sau nu poate fi citit',
+    docx_no_plan:
+      'documentul Word nu conține niciun tabel care să arate ca un raport pe planul de acțiuni (cu coloanele acțiunii, termenului și statutului); se aștepta raportul precedent cu tabelul acțiunilor',
   },
   ui: {
     errors: 'Erori',
@@ -174,5 +190,15 @@ export const ro: Catalog = {
     abbreviations: 'Abrevieri',
     did_you_mean: '; ați vrut „{suggestion}”?',
     page_of: 'Pagina {page} din {pages}',
+    compared_with: 'Comparat cu raportul precedent: {file} ({period})',
+    comparison: 'Evoluția față de perioada precedentă',
+    comparison_counts: 'Acțiuni regăsite: {matched} · noi: {added} · lipsă: {dropped}',
+    completion_before: 'Realizare anterior',
+    completion_now: 'Realizare acum',
+    col_indicators: 'Indicatori de progres',
+    col_previous_status: 'Statutul în perioada precedentă',
+    col_previous_description: 'Descrierea în perioada precedentă',
+    period_for: 'pentru {period}',
+    new_period_written: 'Registrul pentru perioada nouă: {file} ({actions}, statutul de completat)',
   },
 };

@@ -6,6 +6,7 @@ export const ru: Catalog = {
     error: ['ошибка', 'ошибки', 'ошибок'],
     warning: ['предупреждение', 'предупреждения', 'предупреждений'],
     info: ['замечание', 'замечания', 'замечаний'],
+    month: ['месяц', 'месяца', 'месяцев'],
   },
   template: {
     template_syntax: 'синтаксическая ошибка ({detail})',
@@ -57,6 +58,13 @@ export const ru: Catalog = {
     status_contradicts_description: 'Описание противоречит статусу «{state}»: «{sentence}».',
     period_not_found: 'Отчётный период не найден в заголовке; просроченные мероприятия не подсчитать. Укажите период (например, S1-2022).',
     status_spelling: 'Статус «{value}» написан не в стандартной форме.',
+    regressed: 'В предыдущем отчёте ({previousId}) мероприятие было «{from}», теперь «{to}».',
+    postponed: 'Срок перенесён с {from} на {to} (на {delay}) по сравнению с предыдущим отчётом ({previousId}).',
+    overdue_again: 'Срок нарушен второй отчёт подряд: срок {due}, нарушен и в предыдущем отчёте ({previousId}).',
+    not_started_again: 'Мероприятие не начато ни в этом периоде, ни в предыдущем ({previousId}).',
+    description_unchanged: 'Описание повторяет предыдущий отчёт ({previousId}), а статус «{state}» не изменился.',
+    dropped: 'Мероприятие {id} из предыдущего отчёта («{state}») отсутствует в этом отчёте и не было отменено.',
+    new_action: 'Новое мероприятие: его не было в предыдущем отчёте.',
   },
   deadlineReason: {
     unknown_text: 'непонятный текст',
@@ -122,6 +130,9 @@ export const ru: Catalog = {
     output_disk_full: 'не удаётся записать {path}: диск заполнен',
     output_too_big: 'не удаётся записать {path}: достигнут предел размера файла',
     output_replaced: 'заменён существующий файл {path}',
+    docx_corrupt: 'документ Word (.docx) повреждён или не читается',
+    docx_no_plan:
+      'в документе Word нет таблицы, похожей на отчёт по плану действий (со столбцами мероприятия, срока и статуса); ожидался предыдущий отчёт с таблицей мероприятий',
   },
   ui: {
     errors: 'Ошибки',
@@ -177,5 +188,15 @@ export const ru: Catalog = {
     abbreviations: 'Сокращения',
     did_you_mean: '; может быть, «{suggestion}»?',
     page_of: 'Страница {page} из {pages}',
+    compared_with: 'Сравнение с предыдущим отчётом: {file} ({period})',
+    comparison: 'Изменения по сравнению с предыдущим периодом',
+    comparison_counts: 'Найдено снова: {matched} · новых: {added} · отсутствуют: {dropped}',
+    completion_before: 'Выполнение ранее',
+    completion_now: 'Выполнение сейчас',
+    col_indicators: 'Индикаторы',
+    col_previous_status: 'Статус в предыдущем периоде',
+    col_previous_description: 'Информация о выполнении в предыдущем периоде',
+    period_for: 'за {period}',
+    new_period_written: 'Книга для нового периода: {file} ({actions}, статус заполнить)',
   },
 };

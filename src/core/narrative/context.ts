@@ -1,4 +1,5 @@
 import { Analysis } from '../analyze';
+import type { ComparisonVars } from '../compare/narrative-vars';
 import { cellText } from '../grid';
 import { formatPeriod } from '../format';
 import { AnalyzedRow } from '../interpret';
@@ -93,6 +94,8 @@ export interface NarrativeContext {
   /** Every objective tied at the lowest and at the highest completion (empty with fewer than two objectives). */
   lowest_objectives: GroupVars[];
   highest_objectives: GroupVars[];
+  /** What changed since the previous report; null when none was given. */
+  comparison: ComparisonVars | null;
 }
 
 export interface ContextOptions {
@@ -158,7 +161,7 @@ function actionVars(r: AnalyzedRow, lang: Lang, abbreviations: Analysis['abbrevi
   };
 }
 
-export function buildContext(a: Analysis, lang: Lang, options: ContextOptions = {}): NarrativeContext {
+export function buildContext(a: Analysis, lang: Lang, options: ContextOptions = {}, comparison: ComparisonVars | null = null): NarrativeContext {
   const actions = a.rows.map((r) => actionVars(r, lang, a.abbreviations));
   // One pass puts each action under its objective, area and units: linear in the rows.
   const buckets = { objectives: new Map<string, ActionVars[]>(), areas: new Map<string, ActionVars[]>(), responsible: new Map<string, ActionVars[]>() };
@@ -214,5 +217,6 @@ export function buildContext(a: Analysis, lang: Lang, options: ContextOptions = 
     highest: byRate.length >= 2 ? byRate[byRate.length - 1] : null,
     lowest_objectives: tied(byRate[0]?.completion_rate),
     highest_objectives: tied(byRate[byRate.length - 1]?.completion_rate),
+    comparison,
   };
 }

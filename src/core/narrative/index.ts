@@ -1,4 +1,5 @@
 import { Analysis } from '../analyze';
+import type { ComparisonVars } from '../compare/narrative-vars';
 import { Lang } from '../status';
 import { ContextOptions, buildContext } from './context';
 import { RenderResult, renderTemplate } from './template';
@@ -11,6 +12,6 @@ export type { RenderResult, TemplateIssue, TemplateIssueCode } from './template'
 export { DEFAULT_TEMPLATES } from './templates';
 
 /** The narrative of an analysed plan, from the given template or the language's default. */
-export function writeNarrative(a: Analysis, lang: Lang, template?: string, options: ContextOptions = {}): RenderResult {
-  return renderTemplate(template ?? DEFAULT_TEMPLATES[lang], buildContext(a, lang, options));
+export function writeNarrative(a: Analysis, lang: Lang, template?: string, options: ContextOptions = {}, comparison: ComparisonVars | null = null): RenderResult {
+  return renderTemplate(template ?? DEFAULT_TEMPLATES[lang], buildContext(a, lang, options, comparison));
 }
