@@ -22,7 +22,11 @@ async function sampleModel() {
   const model = new FakeWorkbookModel();
   for (const s of grid.sheets) {
     const merges = (s.merges ?? []).map((m) => `${columnLetters(m.left)}${m.top + 1}:${columnLetters(m.right)}${m.bottom + 1}`);
-    model.addSheet(s.name, s.rows.map((r) => r.map((v) => (v === null || typeof v === 'object' ? null : (v as string | number | boolean)))), merges);
+    model.addSheet(
+      s.name,
+      s.rows.map((r) => r.map((v) => (v === null || typeof v === 'object' ? null : (v as string | number | boolean)))),
+      merges,
+    );
   }
   return model;
 }
@@ -97,7 +101,7 @@ describe('nothing lost: only the cells the user asked to change differ', () => {
     const f = a.findings.find((x) => x.code === 'status_spelling')!;
     const before = new Map(model.sheets[0].cells);
     const out = await applyFix(host, a, f);
-    expect(out).toEqual({ applied: 1, skipped: [] });
+    expect(out).toMatchObject({ applied: 1, skipped: [] });
     const changed = [...model.sheets[0].cells].filter(([k, v]) => before.get(k) !== v).map(([k, v]) => [k, v]);
     expect(changed).toEqual([['14,6', 'Neinițiată']]);
     expect(model.sheets[0].cells.size).toBe(before.size);
@@ -108,7 +112,7 @@ describe('nothing lost: only the cells the user asked to change differ', () => {
     const { host } = hostOver(model);
     const a = await validate(host, defaultSettings(), 'ro');
     const before = new Map(model.sheets[0].cells);
-    expect(await applyAllOfCode(host, a, 'status_spelling')).toEqual({ applied: 2, skipped: [] });
+    expect(await applyAllOfCode(host, a, 'status_spelling')).toMatchObject({ applied: 2, skipped: [] });
     const changed = [...model.sheets[0].cells].filter(([k, v]) => before.get(k) !== v).map(([k]) => k);
     expect(changed.sort()).toEqual(['14,6', '42,6']);
   });
@@ -119,7 +123,7 @@ describe('nothing lost: only the cells the user asked to change differ', () => {
     const a = await validate(host, defaultSettings(), 'ro');
     const f = a.findings.find((x) => x.code === 'status_spelling')!;
     model.sheets[0].cells.set('14,6', 'Realizată');
-    expect(await applyFix(host, a, f)).toEqual({ applied: 0, skipped: ['Raport S1 2020!G15'] });
+    expect(await applyFix(host, a, f)).toMatchObject({ applied: 0, skipped: ['Raport S1 2020!G15'] });
     expect(model.sheets[0].cells.get('14,6')).toBe('Realizată');
   });
 
@@ -130,14 +134,16 @@ describe('nothing lost: only the cells the user asked to change differ', () => {
     const cells = [...model.sheets[0].cells];
     const before = model.snapshot();
     await enforceStatuses(host, a, defaultSettings(), 'ro');
-    expect(model.sheets[0].validations).toEqual([{ address: 'G5:G43', source: 'Realizată,Realizată parțial,În proces de realizare,Inițiată,Neinițiată,Nerealizată,Suspendată,Anulată' }]);
+    expect(model.sheets[0].validations).toEqual([
+      { address: 'G5:G43', source: 'Realizată,Realizată parțial,În proces de realizare,Inițiată,Neinițiată,Nerealizată,Suspendată,Anulată' },
+    ]);
     expect([...model.sheets[0].cells]).toEqual(cells);
     const after = model.snapshot() as { validations: unknown[] }[];
     after[0].validations = [];
     expect(after).toEqual(before);
   });
 
-  test('highlight and clear: the user\'s own formats and conditional formats stay', async () => {
+  test("highlight and clear: the user's own formats and conditional formats stay", async () => {
     const model = await sampleModel();
     model.sheets[0].conditionalFormats.push({ address: 'B5:B10', type: 'Custom', formula: '=LEN(B5)>100', fill: '#00FF00' });
     model.sheets[0].formats.set('3,1', { fill: '#123456', bold: true });

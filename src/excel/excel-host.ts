@@ -1,11 +1,12 @@
 /// <reference types="office-js" />
 import { choosePlanSheet } from '../core/analyze';
-import { CellValue, SheetGrid, WorkbookGrid } from '../core/grid';
+import { SheetGrid, WorkbookGrid } from '../core/grid';
 import { isAbbreviationsSheet } from '../core/responsible';
 import { Severity } from '../core/findings';
 import { OutputSheets, freeSheetName } from '../report/sheets';
 import { CellFix, FixOutcome, Host, HostError, ReadProgress } from '../host/host';
-import { Settings, readSettings } from '../host/settings';
+import { SETTINGS_KEY, Settings, readSettings } from '../host/settings';
+import { cellAsRead } from '../host/cell-text';
 import { fromExcelValue, parseMergedAddresses, toGrid } from './convert';
 import { layOutReport, layOutStatistics } from './write-outputs';
 
@@ -41,7 +42,6 @@ const MAX_CHUNK_ROWS = 50_000;
 function rowsFor(bytesPerRow: number): number {
   return Math.max(MIN_CHUNK_ROWS, Math.min(MAX_CHUNK_ROWS, Math.floor(CHUNK_BYTES / Math.max(bytesPerRow, 1))));
 }
-const SETTINGS_KEY = 'actionPlanReport';
 /** Marks the add-in's own conditional formats, so clearing removes only them. */
 export const HIGHLIGHT_FORMULA = '=N("action-plan-report")=0';
 const HIGHLIGHT_FILL: Record<Severity, string> = { error: '#F4CCCC', warning: '#FFF2CC', info: '#DDEBF7' };
@@ -180,7 +180,7 @@ export class ExcelHost implements Host {
       let applied = 0;
       fixes.forEach((f, i) => {
         const current = fromExcelValue(ranges[i].values[0][0]);
-        if (textOf(current) !== f.expected) {
+        if (cellAsRead(current) !== f.expected) {
           skipped.push(`${f.sheet}!${f.cell}`);
           return;
         }
@@ -282,10 +282,4 @@ export class ExcelHost implements Host {
       };
     });
   }
-}
-
-function textOf(v: CellValue): string {
-  if (v === null) return '';
-  if (typeof v === 'object' && !(v instanceof Date)) return v.error;
-  return String(v).trim();
 }

@@ -4,6 +4,8 @@ import { STATES } from '../core/status';
 
 /** Settings kept in the workbook, so a colleague opening it gets the same. Versioned. */
 export const SETTINGS_VERSION = 1;
+/** The name the settings are stored under in the workbook's add-in settings (Office.context.document.settings). */
+export const SETTINGS_KEY = 'actionPlanReport';
 
 // zod/mini: the same checks as zod, a fraction of its weight in the task pane's first load.
 const nullableDefault = <T extends z.ZodMiniType>(schema: T) => z._default(z.nullable(schema), null);
