@@ -74,7 +74,7 @@ describe.each([100, 10_000])('syncs per command at %i rows', (n) => {
     expect(await count(() => host.selectCell('Plan', 'G10'))).toBe(1);
     expect(await count(() => applyFix(host, a, spelling[0]))).toBe(2);
     expect(await count(() => applyAllOfCode(host, a, 'status_spelling'))).toBe(2);
-    expect(await count(() => enforceStatuses(host, a, defaultSettings(), 'ro'))).toBe(1);
+    expect(await count(() => enforceStatuses(host, a, defaultSettings()))).toBe(1);
     expect(await count(() => host.highlight(a.findings.slice(0, 500)))).toBe(5);
     expect(await count(() => host.clearHighlights())).toBe(4);
     const readSyncs = await count(() => validate(host, defaultSettings(), 'ro'));
@@ -133,7 +133,7 @@ describe('nothing lost: only the cells the user asked to change differ', () => {
     const a = await validate(host, defaultSettings(), 'ro');
     const cells = [...model.sheets[0].cells];
     const before = model.snapshot();
-    await enforceStatuses(host, a, defaultSettings(), 'ro');
+    await enforceStatuses(host, a, defaultSettings());
     expect(model.sheets[0].validations).toEqual([
       { address: 'G5:G43', source: 'Realizată,Realizată parțial,În proces de realizare,Inițiată,Neinițiată,Nerealizată,Suspendată,Anulată' },
     ]);

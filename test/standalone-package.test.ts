@@ -147,7 +147,7 @@ test('the status dropdown and the add-in sheets: the sheet part, the workbook pa
   const original = await richPackage();
   const host = await open(original);
   const a = await validate(host, prepared, 'ro');
-  expect(await enforceStatuses(host, a, prepared, 'ro')).toBe(true);
+  expect(await enforceStatuses(host, a, prepared)).toBe(true);
   await host.writeOutputs(buildOutputSheets(a, 'Au fost monitorizate 3 acțiuni.', 'ro'));
   const out = await host.downloadBytes();
   const after = await entries(out);

@@ -77,14 +77,14 @@ export function validateRows(rows: AnalyzedRow[], ctx: ValidateContext): Finding
     const narrativeRole: Role = ctx.combinedStatus ? 'status_description' : 'description';
     const hasNarrativeColumn = ctx.combinedStatus || ctx.hasColumn('description');
     if (row.state && NEEDS_NARRATIVE.includes(row.state) && !row.description && hasNarrativeColumn) {
-      f('missing_description', narrativeRole, { state: row.state });
+      f('missing_description', narrativeRole, { state: row.state, status: row.statusPhrase });
     }
-    if (row.isOverdue) f('overdue', 'deadline', { due: row.due, state: row.state });
+    if (row.isOverdue) f('overdue', 'deadline', { due: row.due, state: row.state, status: row.statusPhrase });
     if (row.state && row.description && (STARTED.includes(row.state) || NOT_STARTED.includes(row.state))) {
       const first = firstSentence(row.description);
       // Only a sentence with a negation can say "not started": most narratives skip the full check.
       const contradicts = STARTED.includes(row.state) ? NEGATION.test(first) && SAYS_NOT_STARTED.test(fold(first)) : SAYS_DONE.test(fold(first));
-      if (contradicts) f('status_contradicts_description', narrativeRole, { state: row.state, sentence: clip(first) });
+      if (contradicts) f('status_contradicts_description', narrativeRole, { state: row.state, status: row.statusPhrase, sentence: clip(first) });
     }
 
     if (row.id) {

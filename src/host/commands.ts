@@ -13,8 +13,13 @@ import { Settings } from './settings';
  */
 export const SAFE_FIX_CODES: FindingCode[] = ['status_spelling', 'unknown_responsible', 'ambiguous_deadline'];
 
-export function analyzeOptions(s: Settings, lang: Lang): AnalyzeOptions {
-  const o: AnalyzeOptions = { lang, allowedStates: s.allowedStates };
+/**
+ * Fixes and the status list are in the workbook's language (detected, or set), never the
+ * interface's: a Russian sheet gets "Выполнено" whatever language the pane speaks.
+ */
+export function analyzeOptions(s: Settings): AnalyzeOptions {
+  const o: AnalyzeOptions = { allowedStates: s.allowedStates };
+  if (s.sheetLang) o.lang = s.sheetLang;
   if (s.sheet) o.sheet = s.sheet;
   if (s.headerRow) o.headerRow = s.headerRow;
   if (Object.keys(s.columns).length) o.columns = s.columns;
@@ -26,13 +31,15 @@ export function analyzeOptions(s: Settings, lang: Lang): AnalyzeOptions {
 export async function validate(
   host: Host,
   s: Settings,
-  lang: Lang,
+  // The interface language: kept for callers; fixes follow the workbook's language (analyzeOptions).
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  _lang: Lang,
   onProgress?: (p: ReadProgress) => void,
   signal?: AbortSignal,
   analyze: Analyzer = analyzeHere,
 ): Promise<Analysis> {
   const grid = await host.readWorkbook(onProgress, signal);
-  return rememberGrid(await analyze(grid, analyzeOptions(s, lang), signal), grid);
+  return rememberGrid(await analyze(grid, analyzeOptions(s), signal), grid);
 }
 
 const grids = new WeakMap<Analysis, WorkbookGrid>();
@@ -109,6 +116,25 @@ export function applyAllOfCode(host: Host, a: Analysis, code: FindingCode): Prom
   return applyWrites(host, fixesOfCode(a, code));
 }
 
+export type EditKind = 'status' | 'deadline' | 'responsible';
+
+/** What a cell holds in the plan, when the pane can edit it: its row and the kind of value. */
+export function editableCell(a: Analysis, sheet: string, cell: string): { row: Analysis['rows'][number]; kind: EditKind } | null {
+  if (sheet !== a.sheet) return null;
+  for (const row of a.rows) {
+    if (row.cells.status === cell) return { row, kind: 'status' };
+    if (row.cells.deadline === cell) return { row, kind: 'deadline' };
+    if (row.cells.responsible === cell) return { row, kind: 'responsible' };
+  }
+  return null;
+}
+
+/** A write of new text into a cell, guarded by the text read at validation. */
+export function writeOf(a: Analysis, sheet: string, cell: string, value: string): CellFix | null {
+  const expected = readAt(a, sheet, cell);
+  return expected === null || expected === value ? null : { sheet, cell, expected, value };
+}
+
 /** The status column's data cells, from the first data row to the last plan row. */
 export function statusRange(a: Analysis): { sheet: string; range: string } | null {
   const col = a.layout?.columns.status ?? a.layout?.columns.status_description;
@@ -120,13 +146,15 @@ export function statusRange(a: Analysis): { sheet: string; range: string } | nul
   return { sheet: a.sheet, range: `${top}:${bottom}` };
 }
 
-export async function enforceStatuses(host: Host, a: Analysis, s: Settings, lang: Lang): Promise<boolean> {
+/** The allowed statuses as the workbook writes them: the dropdown's values. */
+export function allowedStatusTexts(a: Analysis, s: Settings): string[] {
+  return s.allowedStates.map((st) => CANONICAL[a.lang][st]);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+export async function enforceStatuses(host: Host, a: Analysis, s: Settings, _interfaceLang?: Lang): Promise<boolean> {
   const target = statusRange(a);
   if (!target) return false;
-  await host.enforceStatuses(
-    target.sheet,
-    target.range,
-    s.allowedStates.map((st) => CANONICAL[lang][st]),
-  );
+  await host.enforceStatuses(target.sheet, target.range, allowedStatusTexts(a, s));
   return true;
 }

@@ -19,6 +19,8 @@ const FIELDS = {
   allowedStates: z._default(z.array(z.enum(STATES)), [...STATES]),
   template: nullableDefault(z.string().check(z.maxLength(200_000))),
   lang: nullableDefault(z.enum(['ro', 'en', 'ru'])),
+  /** The workbook's own language for statuses and fixes; null: detected from its headers. */
+  sheetLang: nullableDefault(z.enum(['ro', 'en', 'ru'])),
   /** Ids of the sheets the add-in wrote, so regenerating replaces only them. */
   ownedSheets: z._default(z.array(z.string()), []),
 };

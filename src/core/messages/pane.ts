@@ -1,3 +1,4 @@
+import { FindingCode } from '../findings';
 import { Lang } from '../status';
 import { interpolate } from './index';
 
@@ -64,6 +65,31 @@ const ro = {
   selected_cell: 'Celula selectată: {cell} = „{value}”',
   file_error: 'Fișierul nu poate fi deschis: {message}',
   loading: 'Se încarcă…',
+  undo: 'Anulează ultima modificare',
+  undone: 'Anulat: {label}.',
+  changes_made: 'Modificări făcute în registru ({count})',
+  change_line: '{cell}: „{before}” → „{after}”',
+  fixed_here: 'Corectat: {count}. Focalizarea a trecut la constatarea următoare.',
+  fixed_all: 'Corectate: {count} celule dintr-un clic; „Anulează ultima modificare” le readuce pe toate.',
+  nothing_left: 'Nu mai sunt constatări de corectat aici.',
+  edit: 'Editează',
+  edit_cell: 'Editează celula {cell}',
+  new_value: 'Valoare nouă',
+  write_cell: 'Scrie în celulă',
+  close: 'Închide',
+  deadline_understood: 'Înțeles ca: {value} (scadent la {due}).',
+  deadline_not_understood: 'Nu este recunoscut: {reason}.',
+  responsible_hint: 'Abrevieri din lista registrului: {codes}',
+  export_csv: 'Exportă constatările (.csv)',
+  highlight_here: 'În modul independent fișierul nu este colorat: celulele cu constatări sunt marcate în această listă ({count}).',
+  office_unavailable:
+    'Biblioteca Office (office.js) nu s-a încărcat în {seconds} s (fără internet sau blocată); panoul lucrează în modul independent, pe un fișier .xlsx.',
+  sheet_lang: 'Limba registrului (statute, corecturi)',
+  report_lang: 'Limba raportului',
+  detected: 'detectată: {value}',
+  section_errors: 'Erori: de corectat înainte de a trimite raportul',
+  section_warnings: 'Avertismente: de verificat',
+  section_infos: 'Informații: scriere nestandard, fără efect asupra cifrelor',
 };
 
 export type PaneKey = keyof typeof ro;
@@ -131,6 +157,31 @@ const en: Record<PaneKey, string> = {
   selected_cell: 'Selected cell: {cell} = "{value}"',
   file_error: 'The file cannot be opened: {message}',
   loading: 'Loading…',
+  undo: 'Undo last change',
+  undone: 'Undone: {label}.',
+  changes_made: 'Changes made in the workbook ({count})',
+  change_line: '{cell}: "{before}" → "{after}"',
+  fixed_here: 'Fixed: {count}. Focus moved to the next finding.',
+  fixed_all: 'Fixed {count} cells in one click; "Undo last change" takes them all back.',
+  nothing_left: 'No findings left to fix here.',
+  edit: 'Edit',
+  edit_cell: 'Edit cell {cell}',
+  new_value: 'New value',
+  write_cell: 'Write to the cell',
+  close: 'Close',
+  deadline_understood: 'Understood as: {value} (due {due}).',
+  deadline_not_understood: 'Not recognised: {reason}.',
+  responsible_hint: 'Abbreviations listed in the workbook: {codes}',
+  export_csv: 'Export the findings (.csv)',
+  highlight_here: 'In standalone mode the file is not coloured: the cells with findings are marked in this list ({count}).',
+  office_unavailable:
+    'The Office library (office.js) did not load within {seconds} s (offline or blocked); the pane works in standalone mode, on an .xlsx file.',
+  sheet_lang: 'Workbook language (statuses, fixes)',
+  report_lang: 'Report language',
+  detected: 'detected: {value}',
+  section_errors: 'Errors: to correct before the report is sent',
+  section_warnings: 'Warnings: to check',
+  section_infos: 'Notes: non-standard spelling, no effect on the figures',
 };
 
 const ru: Record<PaneKey, string> = {
@@ -196,10 +247,112 @@ const ru: Record<PaneKey, string> = {
   selected_cell: 'Выбрана ячейка: {cell} = «{value}»',
   file_error: 'Файл не открывается: {message}',
   loading: 'Загрузка…',
+  undo: 'Отменить последнее изменение',
+  undone: 'Отменено: {label}.',
+  changes_made: 'Изменения в книге ({count})',
+  change_line: '{cell}: «{before}» → «{after}»',
+  fixed_here: 'Исправлено: {count}. Фокус перешёл к следующему замечанию.',
+  fixed_all: 'Исправлено ячеек одним нажатием: {count}; «Отменить последнее изменение» вернёт их все.',
+  nothing_left: 'Здесь больше нечего исправлять.',
+  edit: 'Изменить',
+  edit_cell: 'Изменить ячейку {cell}',
+  new_value: 'Новое значение',
+  write_cell: 'Записать в ячейку',
+  close: 'Закрыть',
+  deadline_understood: 'Понято как: {value} (срок {due}).',
+  deadline_not_understood: 'Не распознано: {reason}.',
+  responsible_hint: 'Сокращения из списка книги: {codes}',
+  export_csv: 'Экспорт замечаний (.csv)',
+  highlight_here: 'В автономном режиме файл не раскрашивается: ячейки с замечаниями отмечены в этом списке ({count}).',
+  office_unavailable:
+    'Библиотека Office (office.js) не загрузилась за {seconds} с (нет интернета или она заблокирована); панель работает в автономном режиме с файлом .xlsx.',
+  sheet_lang: 'Язык книги (статусы, исправления)',
+  report_lang: 'Язык отчёта',
+  detected: 'определён: {value}',
+  section_errors: 'Ошибки: исправить до отправки отчёта',
+  section_warnings: 'Предупреждения: проверить',
+  section_infos: 'Сведения: нестандартное написание, на цифры не влияет',
 };
 
 const PANE: Record<Lang, Record<PaneKey, string>> = { ro, en, ru };
 
 export function pane(lang: Lang, key: PaneKey, params: Record<string, string | number> = {}): string {
   return interpolate(PANE[lang][key], params);
+}
+
+type GroupText = [title: string, hint: string];
+
+/** Each finding group's heading and what to do about it, in the interface language. */
+const GROUPS: Record<Lang, Record<FindingCode, GroupText>> = {
+  ro: {
+    sheet_not_found: ['Foaia planului lipsește', 'Alegeți foaia planului în Setări.'],
+    header_not_found: ['Antetul tabelului negăsit', 'Indicați rândul antetului în Setări.'],
+    missing_id: ['Număr lipsă', 'Scrieți numărul acțiunii (de ex. 1.3).'],
+    missing_action: ['Denumire lipsă', 'Scrieți denumirea acțiunii.'],
+    missing_status: ['Statut lipsă', 'Alegeți statutul din lista permisă („Editează”).'],
+    invalid_status: ['Statut nepermis', 'Înlocuiți-l cu un statut din listă; corectura propusă este cea mai apropiată.'],
+    missing_deadline: ['Termen lipsă', 'Scrieți termenul (de ex. „Trimestrul IV, 2022”).'],
+    invalid_deadline: ['Termen nerecunoscut', 'Scrieți termenul într-o formă recunoscută; verificarea arată cum a fost înțeles.'],
+    duplicate_id: ['Număr repetat', 'Dați fiecărei acțiuni un număr propriu.'],
+    id_mismatch: ['Număr în alt grup', 'Numărul propus este liber în grupul de deasupra.'],
+    cell_error: ['Eroare de formulă', 'Corectați formula din celulă în Excel.'],
+    missing_responsible: ['Responsabil lipsă', 'Completați instituția sau subdiviziunea responsabilă.'],
+    unknown_responsible: ['Abreviere necunoscută', 'Folosiți o abreviere din foaia de abrevieri.'],
+    missing_indicators: ['Indicatori lipsă', 'Completați indicatorii de progres.'],
+    missing_description: ['Descriere lipsă', 'Descrieți ce s-a făcut sau de ce nu.'],
+    overdue: ['Termen depășit', 'Actualizați statutul sau explicați întârzierea în descriere.'],
+    ambiguous_deadline: ['Termen cu două perioade', 'S-a luat data mai târzie; corectura o scrie explicit.'],
+    status_contradicts_description: ['Descrierea contrazice statutul', 'Verificați statutul sau descrierea.'],
+    period_not_found: ['Perioadă necunoscută', 'Indicați perioada de raportare în Setări.'],
+    status_spelling: ['Statut scris nestandard', 'Corectura scrie forma standard; cifrele nu se schimbă.'],
+  },
+  en: {
+    sheet_not_found: ['Plan sheet missing', 'Choose the plan sheet in Settings.'],
+    header_not_found: ['Table header not found', 'Give the header row in Settings.'],
+    missing_id: ['Missing number', 'Write the action number (e.g. 1.3).'],
+    missing_action: ['Missing action', 'Write the action.'],
+    missing_status: ['Missing status', 'Choose a status from the allowed list ("Edit").'],
+    invalid_status: ['Status not allowed', 'Replace it with a listed status; the fix offered is the nearest.'],
+    missing_deadline: ['Missing deadline', 'Write the deadline (e.g. "Q4 2022").'],
+    invalid_deadline: ['Deadline not recognised', 'Write the deadline in a recognised form; the editor shows how it reads it.'],
+    duplicate_id: ['Repeated number', 'Give each action its own number.'],
+    id_mismatch: ['Number in another group', 'The number offered is free in the group above.'],
+    cell_error: ['Formula error', "Correct the cell's formula in Excel."],
+    missing_responsible: ['Missing responsible', 'Fill in the responsible institution or unit.'],
+    unknown_responsible: ['Unknown abbreviation', 'Use an abbreviation from the abbreviations sheet.'],
+    missing_indicators: ['Missing indicators', 'Fill in the progress indicators.'],
+    missing_description: ['Missing description', 'Say what was done, or why not.'],
+    overdue: ['Overdue', 'Update the status or explain the delay in the description.'],
+    ambiguous_deadline: ['Deadline with two periods', 'The later date was taken; the fix writes it out.'],
+    status_contradicts_description: ['Description contradicts the status', 'Check the status or the description.'],
+    period_not_found: ['Unknown period', 'Give the reporting period in Settings.'],
+    status_spelling: ['Non-standard status spelling', 'The fix writes the standard form; the figures do not change.'],
+  },
+  ru: {
+    sheet_not_found: ['Нет листа плана', 'Выберите лист плана в настройках.'],
+    header_not_found: ['Заголовок таблицы не найден', 'Укажите строку заголовка в настройках.'],
+    missing_id: ['Нет номера', 'Укажите номер мероприятия (например, 1.3).'],
+    missing_action: ['Нет названия', 'Укажите название мероприятия.'],
+    missing_status: ['Нет статуса', 'Выберите статус из допустимого списка («Изменить»).'],
+    invalid_status: ['Недопустимый статус', 'Замените статусом из списка; предложен ближайший.'],
+    missing_deadline: ['Нет срока', 'Укажите срок (например, «IV квартал 2022»).'],
+    invalid_deadline: ['Срок не распознан', 'Запишите срок в распознаваемой форме; редактор покажет, как он понят.'],
+    duplicate_id: ['Повторный номер', 'Дайте каждому мероприятию свой номер.'],
+    id_mismatch: ['Номер из другой группы', 'Предложенный номер свободен в группе выше.'],
+    cell_error: ['Ошибка формулы', 'Исправьте формулу ячейки в Excel.'],
+    missing_responsible: ['Нет ответственного', 'Укажите ответственное учреждение или подразделение.'],
+    unknown_responsible: ['Неизвестное сокращение', 'Используйте сокращение с листа сокращений.'],
+    missing_indicators: ['Нет индикаторов', 'Укажите индикаторы прогресса.'],
+    missing_description: ['Нет описания', 'Опишите, что сделано или почему нет.'],
+    overdue: ['Срок истёк', 'Обновите статус или объясните задержку в описании.'],
+    ambiguous_deadline: ['Срок с двумя периодами', 'Взята более поздняя дата; исправление запишет её явно.'],
+    status_contradicts_description: ['Описание противоречит статусу', 'Проверьте статус или описание.'],
+    period_not_found: ['Период не известен', 'Укажите отчётный период в настройках.'],
+    status_spelling: ['Нестандартное написание статуса', 'Исправление запишет стандартную форму; цифры не меняются.'],
+  },
+};
+
+export function groupText(lang: Lang, code: FindingCode): { title: string; hint: string } {
+  const [title, hint] = GROUPS[lang][code];
+  return { title, hint };
 }
