@@ -32,7 +32,6 @@ export async function validate(
   host: Host,
   s: Settings,
   // The interface language: kept for callers; fixes follow the workbook's language (analyzeOptions).
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   _lang: Lang,
   onProgress?: (p: ReadProgress) => void,
   signal?: AbortSignal,
