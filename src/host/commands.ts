@@ -1,6 +1,7 @@
 import { AnalyzeOptions, Analysis } from '../core/analyze';
 import { Finding, FindingCode } from '../core/findings';
-import { WorkbookGrid, cellAddress, parseAddress } from '../core/grid';
+import { WorkbookGrid, cellAddress, cellText, parseAddress } from '../core/grid';
+import { detectPeriod } from '../core/period';
 import { CANONICAL, Lang } from '../core/status';
 import { CellFix, FixOutcome, Host, ReadProgress } from './host';
 import { cellAsRead } from './cell-text';
@@ -115,7 +116,27 @@ export function applyAllOfCode(host: Host, a: Analysis, code: FindingCode): Prom
   return applyWrites(host, fixesOfCode(a, code));
 }
 
-export type EditKind = 'status' | 'deadline' | 'responsible';
+/** The title cell the reporting period was read from, as the settings show it. */
+export function periodSource(a: Analysis): { cell: string; text: string } | null {
+  const grid = grids.get(a)?.sheets.find((s) => s.name === a.sheet);
+  if (!grid || !a.layout || !a.period) return null;
+  for (let r = 0; r < a.layout.headerTop; r++)
+    for (let c = 0; c < (grid.rows[r]?.length ?? 0); c++) {
+      const text = cellText(grid.rows[r][c]);
+      if (text && detectPeriod([text])) return { cell: cellAddress(grid, r, c), text };
+    }
+  return null;
+}
+
+/** The header row as the sheet numbers it (1-based), as detected. */
+export function detectedHeaderRow(a: Analysis): number | null {
+  const first = a.rows[0];
+  return a.layout && first ? a.layout.headerBottom + (first.sheetRow - first.index) : null;
+}
+
+export type EditKind = 'status' | 'deadline' | 'responsible' | 'text';
+
+const TEXT_ROLES = ['id', 'action', 'subaction', 'indicators', 'description', 'status_description'] as const;
 
 /** What a cell holds in the plan, when the pane can edit it: its row and the kind of value. */
 export function editableCell(a: Analysis, sheet: string, cell: string): { row: Analysis['rows'][number]; kind: EditKind } | null {
@@ -124,6 +145,7 @@ export function editableCell(a: Analysis, sheet: string, cell: string): { row: A
     if (row.cells.status === cell) return { row, kind: 'status' };
     if (row.cells.deadline === cell) return { row, kind: 'deadline' };
     if (row.cells.responsible === cell) return { row, kind: 'responsible' };
+    if (TEXT_ROLES.some((r) => row.cells[r] === cell)) return { row, kind: 'text' };
   }
   return null;
 }

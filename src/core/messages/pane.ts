@@ -90,6 +90,17 @@ const ro = {
   section_errors: 'Erori: de corectat înainte de a trimite raportul',
   section_warnings: 'Avertismente: de verificat',
   section_infos: 'Informații: scriere nestandard, fără efect asupra cifrelor',
+  period_unknown: 'Perioada nu este înțeleasă. Scrieți, de exemplu, „Semestrul I 2022”, „Trimestrul III 2022”, „S1-2022” sau „2022”.',
+  period_year: 'Anul perioadei trebuie să fie între {from} și {to}.',
+  year_not_number: 'Anul planului se scrie doar cu cifre, de exemplu 2022.',
+  year_range: 'Anul planului trebuie să fie între {from} și {to}; „{value}” nu este un an plauzibil pentru un plan.',
+  row_not_number: 'Rândul antetului este un număr întreg de la 1 în sus, așa cum apare în marginea din stânga a foii.',
+  columns_invalid: 'Scrieți perechi rol=literă despărțite prin virgulă (de ex. status=G, deadline=E); rolurile sunt: {roles}.',
+  period_understood: 'Înțeles ca: {value}.',
+  detected_value: 'Detectat în registru: {value}. Lăsați neschimbat pentru detectare automată.',
+  detected_period: 'Detectat: {value}, din celula {cell} („{text}”).',
+  nothing_detected: 'Nu a fost detectat; completați-l.',
+  lang_auto: 'Automat (după antet și statute)',
 };
 
 export type PaneKey = keyof typeof ro;
@@ -182,6 +193,17 @@ const en: Record<PaneKey, string> = {
   section_errors: 'Errors: to correct before the report is sent',
   section_warnings: 'Warnings: to check',
   section_infos: 'Notes: non-standard spelling, no effect on the figures',
+  period_unknown: 'The period is not understood. Write, for example, "H1 2022", "Q3 2022", "S1-2022" or "2022".',
+  period_year: "The period's year must be between {from} and {to}.",
+  year_not_number: 'The plan year is written in digits only, for example 2022.',
+  year_range: 'The plan year must be between {from} and {to}; "{value}" is not a plausible year for a plan.',
+  row_not_number: "The header row is a whole number from 1 up, as shown in the sheet's left margin.",
+  columns_invalid: 'Write role=letter pairs separated by commas (e.g. status=G, deadline=E); the roles are: {roles}.',
+  period_understood: 'Understood as: {value}.',
+  detected_value: 'Detected in the workbook: {value}. Leave it unchanged to keep detecting.',
+  detected_period: 'Detected: {value}, from cell {cell} ("{text}").',
+  nothing_detected: 'Not detected; please fill it in.',
+  lang_auto: 'Automatic (from headers and statuses)',
 };
 
 const ru: Record<PaneKey, string> = {
@@ -272,6 +294,17 @@ const ru: Record<PaneKey, string> = {
   section_errors: 'Ошибки: исправить до отправки отчёта',
   section_warnings: 'Предупреждения: проверить',
   section_infos: 'Сведения: нестандартное написание, на цифры не влияет',
+  period_unknown: 'Период не понят. Напишите, например, «I полугодие 2022», «III квартал 2022», «S1-2022» или «2022».',
+  period_year: 'Год периода должен быть между {from} и {to}.',
+  year_not_number: 'Год плана пишется только цифрами, например 2022.',
+  year_range: 'Год плана должен быть между {from} и {to}; «{value}» — неправдоподобный год для плана.',
+  row_not_number: 'Строка заголовка — целое число от 1, как на левом поле листа.',
+  columns_invalid: 'Пишите пары роль=буква через запятую (например, status=G, deadline=E); роли: {roles}.',
+  period_understood: 'Понято как: {value}.',
+  detected_value: 'Определено в книге: {value}. Оставьте без изменений, чтобы определялось автоматически.',
+  detected_period: 'Определено: {value}, из ячейки {cell} («{text}»).',
+  nothing_detected: 'Не определено; заполните.',
+  lang_auto: 'Автоматически (по заголовкам и статусам)',
 };
 
 const PANE: Record<Lang, Record<PaneKey, string>> = { ro, en, ru };

@@ -1,4 +1,4 @@
-import { Button, Combobox, Field, Input, Option, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Combobox, Field, Input, Option, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { Analysis } from '../../core/analyze';
 import { formatDeadline, parseDeadline } from '../../core/deadline';
@@ -66,6 +66,11 @@ export function CellEditor({ analysis, settings, lang, kind, cell, current, onWr
       {kind === 'deadline' && (
         <Field label={label} validationState={deadline ? (deadline.ok ? 'success' : 'error') : 'none'} validationMessage={deadline?.text}>
           <Input value={value} onChange={(_, d) => setValue(d.value)} autoFocus />
+        </Field>
+      )}
+      {kind === 'text' && (
+        <Field label={label}>
+          <Textarea value={value} onChange={(_, d) => setValue(d.value)} resize="vertical" />
         </Field>
       )}
       {kind === 'responsible' && (
