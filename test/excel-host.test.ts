@@ -78,7 +78,7 @@ describe('nothing lost: only the cells the user asked to change differ', () => {
     const f = a.findings.find((x) => x.code === 'status_spelling')!;
     const before = new Map(model.sheets[0].cells);
     const out = await applyFix(host, a, f);
-    expect(out).toEqual({ applied: 1, skipped: [] });
+    expect(out).toMatchObject({ applied: 1, skipped: [] });
     const changed = [...model.sheets[0].cells].filter(([k, v]) => JSON.stringify(before.get(k)) !== JSON.stringify(v));
     expect(changed).toEqual([['14,6', { value: 'Neinițiată', type: 'String' }]]);
     expect(model.sheets[0].cells.size).toBe(before.size);
@@ -89,7 +89,7 @@ describe('nothing lost: only the cells the user asked to change differ', () => {
     const { host } = hostOver(model);
     const a = await validate(host, defaultSettings(), 'ro');
     const before = new Map(model.sheets[0].cells);
-    expect(await applyAllOfCode(host, a, 'status_spelling')).toEqual({ applied: 2, skipped: [] });
+    expect(await applyAllOfCode(host, a, 'status_spelling')).toMatchObject({ applied: 2, skipped: [] });
     const changed = [...model.sheets[0].cells].filter(([k, v]) => JSON.stringify(before.get(k)) !== JSON.stringify(v)).map(([k]) => k);
     expect(changed.sort()).toEqual(['14,6', '42,6']);
   });
@@ -100,7 +100,7 @@ describe('nothing lost: only the cells the user asked to change differ', () => {
     const a = await validate(host, defaultSettings(), 'ro');
     const f = a.findings.find((x) => x.code === 'status_spelling')!;
     model.sheets[0].cells.set('14,6', { value: 'Realizată', type: 'String' });
-    expect(await applyFix(host, a, f)).toEqual({ applied: 0, skipped: ['Raport S1 2020!G15'] });
+    expect(await applyFix(host, a, f)).toMatchObject({ applied: 0, skipped: ['Raport S1 2020!G15'] });
     expect(model.value('Raport S1 2020', 'G15')).toBe('Realizată');
   });
 

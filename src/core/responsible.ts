@@ -64,3 +64,51 @@ export function splitResponsible(text: string): string[] {
 export function looksLikeCode(unit: string): boolean {
   return CODE.test(unit);
 }
+
+/** A code as it would be typed without care: case, spaces, dots and dashes do not count. */
+function codeKey(s: string): string {
+  return s.toUpperCase().replace(/[\s.\-_–—]+/g, '');
+}
+
+/** Edit distance where swapping two neighbours ("SRJU" for "SJRU") costs one, not two. */
+export function transpositionDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  return d[a.length][b.length];
+}
+
+/**
+ * The listed code a unit was meant to be: the same letters in another case or spacing, else the
+ * one code within a typo or a swap of two letters. Two codes equally near: no suggestion.
+ */
+export function suggestCode(unit: string, abbreviations: Abbreviations): string | undefined {
+  const key = codeKey(unit);
+  if (!key) return undefined;
+  const same = [...abbreviations.keys()].filter((k) => codeKey(k) === key);
+  if (same.length === 1) return same[0] === unit ? undefined : same[0];
+  if (same.length > 1) return undefined;
+  const limit = Math.max(1, Math.floor(key.length / 3));
+  let best: string[] = [];
+  let bestD = Infinity;
+  for (const known of abbreviations.keys()) {
+    const d = transpositionDistance(key, codeKey(known));
+    if (d < bestD) {
+      bestD = d;
+      best = [known];
+    } else if (d === bestD) best.push(known);
+  }
+  return bestD <= limit && best.length === 1 ? best[0] : undefined;
+}
+
+/** A unit that is not code-shaped but is a listed code typed in another case or spacing ("sjru", "SJ RU"). */
+export function isMistypedCode(unit: string, abbreviations: Abbreviations): boolean {
+  if (looksLikeCode(unit) || unit.length > 20) return false;
+  const key = codeKey(unit);
+  return [...abbreviations.keys()].some((k) => codeKey(k) === key);
+}

@@ -1,10 +1,11 @@
 import { formatDeadline } from './deadline';
 import { Finding, finding } from './findings';
 import { AnalyzedRow } from './interpret';
-import { Abbreviations, looksLikeCode } from './responsible';
+import { isMistypedCode, looksLikeCode, suggestCode } from './responsible';
+import type { Abbreviations } from './responsible';
 import { Role } from './roles';
 import { CANONICAL, Lang, State, closestState, inferStatus, nearStatus, spellingFix } from './status';
-import { editDistance, firstSentence, fold } from './text';
+import { firstSentence, fold } from './text';
 
 export interface ValidateContext {
   sheet: string;
@@ -63,22 +64,22 @@ export function validateRows(rows: AnalyzedRow[], ctx: ValidateContext): Finding
     if (!row.responsible && ctx.hasColumn('responsible') && !row.errors.responsible) f('missing_responsible', 'responsible');
     if (ctx.abbreviations && ctx.abbreviations.size > 0) {
       for (const unit of row.responsibleUnits) {
-        if (!looksLikeCode(unit) || ctx.abbreviations.has(unit)) continue;
-        f('unknown_responsible', 'responsible', { code: unit }, nearestCode(unit, ctx.abbreviations));
+        if (ctx.abbreviations.has(unit) || !(looksLikeCode(unit) || isMistypedCode(unit, ctx.abbreviations))) continue;
+        f('unknown_responsible', 'responsible', { code: unit }, suggestCode(unit, ctx.abbreviations));
       }
     }
     if (!row.indicators && ctx.hasColumn('indicators') && !row.errors.indicators) f('missing_indicators', 'indicators');
     const narrativeRole: Role = ctx.combinedStatus ? 'status_description' : 'description';
     const hasNarrativeColumn = ctx.combinedStatus || ctx.hasColumn('description');
     if (row.state && NEEDS_NARRATIVE.includes(row.state) && !row.description && hasNarrativeColumn) {
-      f('missing_description', narrativeRole, { state: row.state });
+      f('missing_description', narrativeRole, { state: row.state, status: row.statusPhrase });
     }
-    if (row.isOverdue) f('overdue', 'deadline', { due: row.due, state: row.state });
+    if (row.isOverdue) f('overdue', 'deadline', { due: row.due, state: row.state, status: row.statusPhrase });
     if (row.state && row.description && (STARTED.includes(row.state) || NOT_STARTED.includes(row.state))) {
       const first = firstSentence(row.description);
       // Only a sentence with a negation can say "not started": most narratives skip the full check.
       const contradicts = STARTED.includes(row.state) ? NEGATION.test(first) && SAYS_NOT_STARTED.test(fold(first)) : SAYS_DONE.test(fold(first));
-      if (contradicts) f('status_contradicts_description', narrativeRole, { state: row.state, sentence: clip(first) });
+      if (contradicts) f('status_contradicts_description', narrativeRole, { state: row.state, status: row.statusPhrase, sentence: clip(first) });
     }
 
     if (row.id) {
@@ -138,37 +139,48 @@ function checkIds(rows: AnalyzedRow[], ctx: ValidateContext): Finding[] {
   const agree = (level: 'area' | 'objective') => rows.filter((r) => r.id && r[level]?.numbered && head(r.id) === r[level]!.key).length;
   const byArea = agree('area');
   const byObjective = agree('objective');
+  const free = freeIds(rows);
   const level: 'area' | 'objective' | null = byArea === 0 && byObjective === 0 ? null : byArea >= byObjective ? 'area' : 'objective';
   for (const row of rows) {
     if (!row.id) continue;
     const cell = row.cells.id ?? row.cells.action ?? `A${row.sheetRow}`;
     if (!/^\d+(\.\d+)*$/.test(row.id)) continue;
     if (row.parent?.id && !row.id.startsWith(`${row.parent.id}.`)) {
-      out.push(finding('id_mismatch', ctx.sheet, cell, row.id, { id: row.id, expected: `${row.parent.id}.` }, `${row.parent.id}.${row.id.split('.').pop()}`));
+      out.push(finding('id_mismatch', ctx.sheet, cell, row.id, { id: row.id, expected: `${row.parent.id}.` }, free(row.parent.id, row.id.split('.').pop()!)));
       continue;
     }
     const group = level ? row[level] : null;
     if (group?.numbered && head(row.id) !== group.key) {
       const rest = row.id.split('.').slice(1).join('.');
       out.push(
-        finding('id_mismatch', ctx.sheet, cell, row.id, { id: row.id, expected: `${group.key}.`, level: level! }, rest ? `${group.key}.${rest}` : undefined),
+        finding('id_mismatch', ctx.sheet, cell, row.id, { id: row.id, expected: `${group.key}.`, level: level! }, rest ? free(group.key, rest) : undefined),
       );
     }
   }
   return out;
 }
 
-function nearestCode(code: string, abbreviations: Abbreviations): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const known of abbreviations.keys()) {
-    const d = editDistance(code, known);
-    if (d < bestD) {
-      bestD = d;
-      best = known;
+/**
+ * An id under a group that no row holds yet: the one asked for when free ("3." + "20"), else the
+ * next number after the group's last ("3.21"). Each id handed out is taken, so two fixes never collide.
+ */
+function freeIds(rows: AnalyzedRow[]): (group: string, rest: string) => string {
+  const taken = new Set(rows.map((r) => r.id).filter((id): id is string => !!id));
+  return (group, rest) => {
+    const wanted = `${group}.${rest}`;
+    if (!taken.has(wanted)) {
+      taken.add(wanted);
+      return wanted;
     }
-  }
-  return bestD <= Math.max(1, Math.floor(code.length / 3)) ? best : undefined;
+    let last = 0;
+    for (const id of taken) {
+      const m = new RegExp(`^${group.replace(/\./g, '\\.')}\\.(\\d+)$`).exec(id);
+      if (m) last = Math.max(last, Number(m[1]));
+    }
+    const next = `${group}.${last + 1}`;
+    taken.add(next);
+    return next;
+  };
 }
 
 function clip(s: string, n = 80): string {

@@ -1,9 +1,10 @@
 /// <reference types="office-js" />
-import { WorkbookGrid, cellText } from '../core/grid';
+import { WorkbookGrid } from '../core/grid';
 import { Severity } from '../core/findings';
 import { OutputSheets } from '../report/sheets';
 import { CellFix, FixOutcome, Host, HostError, ReadProgress } from '../host/host';
-import { Settings, readSettings } from '../host/settings';
+import { SETTINGS_KEY, Settings, readSettings } from '../host/settings';
+import { cellAsRead } from '../host/cell-text';
 import { fromExcelCell } from './convert';
 import { replaceOutputsIn } from './outputs';
 import { Capabilities, ReadStats, readWorkbookIn } from './read';
@@ -26,7 +27,6 @@ export interface SettingsStore {
   refresh(): Promise<void>;
 }
 
-const SETTINGS_KEY = 'actionPlanReport';
 /** Marks the add-in's own conditional formats, so clearing removes only them. */
 export const HIGHLIGHT_FORMULA = '=N("action-plan-report")=0';
 const HIGHLIGHT_FILL: Record<Severity, string> = { error: '#F4CCCC', warning: '#FFF2CC', info: '#DDEBF7' };
@@ -113,7 +113,7 @@ export class ExcelHost implements Host {
       fixes.forEach((f, i) => {
         const r = ranges[i];
         const format = r.numberFormat[0][0] as string;
-        if (cellText(fromExcelCell(r.values[0][0], r.valueTypes[0][0], format)) !== f.expected) {
+        if (cellAsRead(fromExcelCell(r.values[0][0], r.valueTypes[0][0], format)) !== f.expected) {
           skipped.push(`${f.sheet}!${f.cell}`);
           return;
         }

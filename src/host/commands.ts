@@ -1,16 +1,26 @@
 import { AnalyzeOptions, Analysis } from '../core/analyze';
 import { Finding, FindingCode } from '../core/findings';
-import { cellAddress, cellText } from '../core/grid';
+import { WorkbookGrid, cellAddress, cellText, parseAddress } from '../core/grid';
+import { detectPeriod } from '../core/period';
 import { CANONICAL, Lang } from '../core/status';
 import { CellFix, FixOutcome, Host, ReadProgress } from './host';
+import { cellAsRead } from './cell-text';
 import { Analyzer, analyzeHere } from './off-thread';
 import { Settings } from './settings';
 
-/** Codes whose fix is safe to apply to every finding at once. */
-export const SAFE_FIX_CODES: FindingCode[] = ['status_spelling'];
+/**
+ * Codes whose fixes are safe to apply all at once: each rewrites a spelling to the same meaning (a
+ * status's standard form, a listed unit code for its typo, a deadline's later date already counted).
+ */
+export const SAFE_FIX_CODES: FindingCode[] = ['status_spelling', 'unknown_responsible', 'ambiguous_deadline'];
 
-export function analyzeOptions(s: Settings, lang: Lang): AnalyzeOptions {
-  const o: AnalyzeOptions = { lang, allowedStates: s.allowedStates };
+/**
+ * Fixes and the status list are in the workbook's language (detected, or set), never the
+ * interface's: a Russian sheet gets "Выполнено" whatever language the pane speaks.
+ */
+export function analyzeOptions(s: Settings): AnalyzeOptions {
+  const o: AnalyzeOptions = { allowedStates: s.allowedStates };
+  if (s.sheetLang) o.lang = s.sheetLang;
   if (s.sheet) o.sheet = s.sheet;
   if (s.headerRow) o.headerRow = s.headerRow;
   if (Object.keys(s.columns).length) o.columns = s.columns;
@@ -22,75 +32,128 @@ export function analyzeOptions(s: Settings, lang: Lang): AnalyzeOptions {
 export async function validate(
   host: Host,
   s: Settings,
-  lang: Lang,
+  // The interface language: kept for callers; fixes follow the workbook's language (analyzeOptions).
+  _lang: Lang,
   onProgress?: (p: ReadProgress) => void,
   signal?: AbortSignal,
   analyze: Analyzer = analyzeHere,
 ): Promise<Analysis> {
   const grid = await host.readWorkbook(onProgress, signal);
-  return analyze(grid, analyzeOptions(s, lang), signal);
+  return rememberGrid(await analyze(grid, analyzeOptions(s), signal), grid);
 }
 
-type CellOwner = { row: Analysis['rows'][number]; role: string };
-const cellIndexes = new WeakMap<Analysis, Map<string, CellOwner>>();
+const grids = new WeakMap<Analysis, WorkbookGrid>();
 
-/** Which row and role each cell of the analysis belongs to: built once, so fixing all is linear. */
-function ownerOf(a: Analysis, cell: string): CellOwner | undefined {
-  let index = cellIndexes.get(a);
-  if (!index) {
-    index = new Map();
-    for (const row of a.rows) for (const [role, c] of Object.entries(row.cells)) if (c && !index.has(c)) index.set(c, { row, role });
-    cellIndexes.set(a, index);
+/** Keeps the grid an analysis was made from, so fixes compare against the cells exactly as read. */
+export function rememberGrid(a: Analysis, grid: WorkbookGrid): Analysis {
+  grids.set(a, grid);
+  return a;
+}
+
+/** The text of a cell as read at validation; null when the analysis has no grid or no such cell. */
+export function readAt(a: Analysis, sheet: string, cell: string): string | null {
+  const grid = grids.get(a)?.sheets.find((s) => s.name === sheet);
+  const p = parseAddress(cell);
+  if (!grid || !p) return null;
+  const o = grid.origin ?? { row: 0, col: 0 };
+  return cellAsRead(grid.rows[p.row - o.row]?.[p.col - o.col]);
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The whole new text of the finding's cell: the suggestion put in place of what it corrects. */
+function newText(f: Finding, text: string): string | null {
+  const suggestion = f.suggestion!;
+  if (f.code === 'unknown_responsible') {
+    const code = escapeRe(String(f.params.code));
+    const value = text.replace(new RegExp(`(^|[^\\p{L}\\d])${code}(?=$|[^\\p{L}\\d])`, 'u'), `$1${suggestion}`);
+    return value === text ? null : value;
   }
-  return index.get(cell);
-}
-
-/** The cell text a finding was made on, so a fix never overwrites a cell edited since. */
-export function currentText(a: Analysis, f: Finding): string {
-  const owner = ownerOf(a, f.cell);
-  if (!owner) return '';
-  const { row, role } = owner;
-  switch (role) {
-    case 'status':
-    case 'status_description':
-      return row.statusText;
-    case 'deadline':
-      return cellText(row.deadline);
-    case 'responsible':
-      return row.responsible;
-    case 'id':
-      return row.idSource === 'column' ? (row.id ?? '') : '';
-    default:
-      return '';
+  if (f.code === 'id_mismatch') {
+    // The id alone in its cell, or leading the action's text ("3.20 Elaborarea …").
+    const value = text.replace(new RegExp(`^(\\s*)${escapeRe(String(f.params.id))}(?![\\d])`), `$1${suggestion}`);
+    return value === text ? null : value;
   }
+  return suggestion;
 }
 
+/** The write a finding's fix makes, guarded by the cell's text as read; null when there is none. */
 export function fixOf(a: Analysis, f: Finding): CellFix | null {
   if (f.suggestion === undefined) return null;
-  if (f.code === 'unknown_responsible') {
-    const row = ownerOf(a, f.cell)?.row;
-    if (!row) return null;
-    const code = String(f.params.code);
-    const value = row.responsible.replace(
-      new RegExp(`(^|[^\\p{L}\\d])${code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\p{L}\\d])`, 'u'),
-      `$1${f.suggestion}`,
-    );
-    return { sheet: f.sheet, cell: f.cell, expected: row.responsible, value };
-  }
-  return { sheet: f.sheet, cell: f.cell, expected: currentText(a, f), value: f.suggestion };
+  const expected = readAt(a, f.sheet, f.cell);
+  if (expected === null) return null;
+  const value = newText(f, expected);
+  return value === null || value === expected ? null : { sheet: f.sheet, cell: f.cell, expected, value };
 }
 
-export function applyFix(host: Host, a: Analysis, f: Finding): Promise<FixOutcome> {
+/** The writes that take fixes back: each cell returns to its text as read, if it still holds the fix. */
+export function undoOf(done: CellFix[]): CellFix[] {
+  return done.map((f) => ({ sheet: f.sheet, cell: f.cell, expected: f.value, value: f.expected })).reverse();
+}
+
+/** Applies writes and says which were made (for the undo stack) and which were left alone. */
+export async function applyWrites(host: Host, fixes: CellFix[]): Promise<FixOutcome & { done: CellFix[] }> {
+  const out = await host.applyFixes(fixes);
+  const skipped = new Set(out.skipped);
+  return { ...out, done: fixes.filter((f) => !skipped.has(`${f.sheet}!${f.cell}`)) };
+}
+
+export function applyFix(host: Host, a: Analysis, f: Finding): Promise<FixOutcome & { done: CellFix[] }> {
   const fix = fixOf(a, f);
-  return host.applyFixes(fix ? [fix] : []);
+  return applyWrites(host, fix ? [fix] : []);
 }
 
-export function applyAllOfCode(host: Host, a: Analysis, code: FindingCode): Promise<FixOutcome> {
-  const fixes = a.findings
+/** The fixes of one code, when that code's fixes are all of one safe kind. */
+export function fixesOfCode(a: Analysis, code: FindingCode): CellFix[] {
+  if (!SAFE_FIX_CODES.includes(code)) return [];
+  return a.findings
     .filter((f) => f.code === code)
     .map((f) => fixOf(a, f))
     .filter((x): x is CellFix => x !== null);
-  return host.applyFixes(fixes);
+}
+
+export function applyAllOfCode(host: Host, a: Analysis, code: FindingCode): Promise<FixOutcome & { done: CellFix[] }> {
+  return applyWrites(host, fixesOfCode(a, code));
+}
+
+/** The title cell the reporting period was read from, as the settings show it. */
+export function periodSource(a: Analysis): { cell: string; text: string } | null {
+  const grid = grids.get(a)?.sheets.find((s) => s.name === a.sheet);
+  if (!grid || !a.layout || !a.period) return null;
+  for (let r = 0; r < a.layout.headerTop; r++)
+    for (let c = 0; c < (grid.rows[r]?.length ?? 0); c++) {
+      const text = cellText(grid.rows[r][c]);
+      if (text && detectPeriod([text])) return { cell: cellAddress(grid, r, c), text };
+    }
+  return null;
+}
+
+/** The header row as the sheet numbers it (1-based), as detected. */
+export function detectedHeaderRow(a: Analysis): number | null {
+  const first = a.rows[0];
+  return a.layout && first ? a.layout.headerBottom + (first.sheetRow - first.index) : null;
+}
+
+export type EditKind = 'status' | 'deadline' | 'responsible' | 'text';
+
+const TEXT_ROLES = ['id', 'action', 'subaction', 'indicators', 'description', 'status_description'] as const;
+
+/** What a cell holds in the plan, when the pane can edit it: its row and the kind of value. */
+export function editableCell(a: Analysis, sheet: string, cell: string): { row: Analysis['rows'][number]; kind: EditKind } | null {
+  if (sheet !== a.sheet) return null;
+  for (const row of a.rows) {
+    if (row.cells.status === cell) return { row, kind: 'status' };
+    if (row.cells.deadline === cell) return { row, kind: 'deadline' };
+    if (row.cells.responsible === cell) return { row, kind: 'responsible' };
+    if (TEXT_ROLES.some((r) => row.cells[r] === cell)) return { row, kind: 'text' };
+  }
+  return null;
+}
+
+/** A write of new text into a cell, guarded by the text read at validation. */
+export function writeOf(a: Analysis, sheet: string, cell: string, value: string): CellFix | null {
+  const expected = readAt(a, sheet, cell);
+  return expected === null || expected === value ? null : { sheet, cell, expected, value };
 }
 
 /** The status column's data cells, from the first data row to the last plan row. */
@@ -104,13 +167,15 @@ export function statusRange(a: Analysis): { sheet: string; range: string } | nul
   return { sheet: a.sheet, range: `${top}:${bottom}` };
 }
 
-export async function enforceStatuses(host: Host, a: Analysis, s: Settings, lang: Lang): Promise<boolean> {
+/** The allowed statuses as the workbook writes them: the dropdown's values. */
+export function allowedStatusTexts(a: Analysis, s: Settings): string[] {
+  return s.allowedStates.map((st) => CANONICAL[a.lang][st]);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+export async function enforceStatuses(host: Host, a: Analysis, s: Settings, _interfaceLang?: Lang): Promise<boolean> {
   const target = statusRange(a);
   if (!target) return false;
-  await host.enforceStatuses(
-    target.sheet,
-    target.range,
-    s.allowedStates.map((st) => CANONICAL[lang][st]),
-  );
+  await host.enforceStatuses(target.sheet, target.range, allowedStatusTexts(a, s));
   return true;
 }

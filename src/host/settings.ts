@@ -4,6 +4,8 @@ import { STATES } from '../core/status';
 
 /** Settings kept in the workbook, so a colleague opening it gets the same. Versioned. */
 export const SETTINGS_VERSION = 1;
+/** The name the settings are stored under in the workbook's add-in settings (Office.context.document.settings). */
+export const SETTINGS_KEY = 'actionPlanReport';
 
 // zod/mini: the same checks as zod, a fraction of its weight in the task pane's first load.
 const nullableDefault = <T extends z.ZodMiniType>(schema: T) => z._default(z.nullable(schema), null);
@@ -17,6 +19,8 @@ const FIELDS = {
   allowedStates: z._default(z.array(z.enum(STATES)), [...STATES]),
   template: nullableDefault(z.string().check(z.maxLength(200_000))),
   lang: nullableDefault(z.enum(['ro', 'en', 'ru'])),
+  /** The workbook's own language for statuses and fixes; null: detected from its headers. */
+  sheetLang: nullableDefault(z.enum(['ro', 'en', 'ru'])),
   /** Ids of the sheets the add-in wrote, so regenerating replaces only them. */
   ownedSheets: z._default(z.array(z.string()), []),
 };

@@ -1,10 +1,14 @@
 import ExcelJS from 'exceljs';
-import { CellValue, WorkbookGrid, cellText } from '../core/grid';
+import JSZip from 'jszip';
+import { WorkbookGrid, cellText } from '../core/grid';
 import { Severity } from '../core/findings';
 import { FileError } from '../core/messages/catalog';
 import { OutputSheets, freeSheetName } from '../report/sheets';
 import { CellFix, FixOutcome, Host } from '../host/host';
-import { Settings, defaultSettings } from '../host/settings';
+import { cellAsRead } from '../host/cell-text';
+import { Settings, readSettings } from '../host/settings';
+import { readAddinSetting } from './addin-settings';
+import { NewSheet, PackagePatch, patchPackage } from './package';
 import { loadWorkbook, sheetToGrid, toCellValue } from '../xlsx/read';
 import { WorkbookRefused } from '../xlsx/preflight';
 import { sniff } from '../xlsx/sniff';
@@ -12,20 +16,29 @@ import { sniff } from '../xlsx/sniff';
 export type OpenResult = { ok: true; host: StandaloneHost } | { ok: false; error: FileError; params?: Record<string, string | number> };
 
 /**
- * The pane's host outside Excel: an .xlsx file held in the browser with exceljs. Selection and
- * highlights are shown in the pane, not written to the file; fixes, the status dropdown and the
- * add-in's sheets are, and the workbook can be downloaded.
+ * The pane's host outside Excel: an .xlsx file held in the browser, read with exceljs. Selection
+ * and highlights are shown in the pane, not written to the file. The download is the original
+ * package with only the cells written, the status dropdown and the add-in's settings patched in
+ * (see package.ts): parts exceljs does not know (pivots, charts, slicers) stay as they were.
  */
 export class StandaloneHost implements Host {
   readonly kind = 'standalone' as const;
   selected: { sheet: string; cell: string; value: string } | null = null;
   highlighted: { sheet: string; cell: string; severity: Severity }[] = [];
-  private settings: Settings = defaultSettings();
+  private settings: Settings | null = null;
+  private settingsChanged = false;
   private listeners = new Set<() => void>();
+  /** Cells written, by "sheet!cell", with the value they held in the file. */
+  private readonly written = new Map<string, { sheet: string; cell: string; value: string; original: ExcelJS.CellValue }>();
+  private readonly validations: PackagePatch['validations'] = [];
+  /** The add-in's sheets written in this session: a new write replaces them. */
+  private outputs: NewSheet[] = [];
+  private ownIds: number[] = [];
 
   private constructor(
     private readonly workbook: ExcelJS.Workbook,
     readonly fileName: string,
+    private readonly original: Uint8Array,
   ) {}
 
   static async open(data: ArrayBuffer, fileName: string): Promise<OpenResult> {
@@ -39,7 +52,7 @@ export class StandaloneHost implements Host {
       return e instanceof WorkbookRefused ? { ok: false, error: e.error, params: e.params } : { ok: false, error: 'corrupt' };
     }
     if (workbook.worksheets.length === 0) return { ok: false, error: 'corrupt' };
-    return { ok: true, host: new StandaloneHost(workbook, fileName) };
+    return { ok: true, host: new StandaloneHost(workbook, fileName, new Uint8Array(data.slice(0))) };
   }
 
   /** Tells the pane that the selection or highlights changed. */
@@ -67,12 +80,20 @@ export class StandaloneHost implements Host {
     let applied = 0;
     for (const f of fixes) {
       const cell = this.workbook.getWorksheet(f.sheet)?.getCell(f.cell);
-      const current: CellValue = cell ? toCellValue(cell.value) : null;
-      if (!cell || cellText(current) !== f.expected) {
+      if (!cell || cellAsRead(toCellValue(cell.value)) !== f.expected) {
         skipped.push(`${f.sheet}!${f.cell}`);
         continue;
       }
-      cell.value = f.value;
+      const key = `${f.sheet}!${f.cell}`;
+      const original = this.written.has(key) ? this.written.get(key)!.original : cell.value;
+      if (cellAsRead(toCellValue(original)) === f.value) {
+        // Back to what the file held: the file's own cell, not a copy of it, is downloaded.
+        cell.value = original;
+        this.written.delete(key);
+      } else {
+        cell.value = f.value;
+        this.written.set(key, { sheet: f.sheet, cell: f.cell, value: f.value, original });
+      }
       applied++;
     }
     return { applied, skipped };
@@ -83,6 +104,7 @@ export class StandaloneHost implements Host {
     if (!ws) return;
     const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
     validations.add(range, { type: 'list', allowBlank: true, formulae: [`"${allowed.join(',')}"`], showErrorMessage: true, error: allowed.join(', ') });
+    this.validations.push({ sheet, range, allowed });
   }
 
   async highlight(cells: { sheet: string; cell: string; severity: Severity }[]): Promise<void> {
@@ -96,10 +118,8 @@ export class StandaloneHost implements Host {
   }
 
   async writeOutputs(out: OutputSheets): Promise<{ statistics: string; report: string }> {
-    for (const id of this.settings.ownedSheets) {
-      const ws = this.workbook.worksheets.find((w) => String(w.id) === id);
-      if (ws) this.workbook.removeWorksheet(ws.id);
-    }
+    // Only the sheets written in this session are replaced: ids kept by another host name other sheets here.
+    for (const id of this.ownIds) if (this.workbook.getWorksheet(id)) this.workbook.removeWorksheet(id);
     const taken = new Set(this.workbook.worksheets.map((w) => w.name.toLowerCase()));
     const stats = this.workbook.addWorksheet(freeSheetName(taken, out.statistics.name));
     stats.getCell('A1').value = out.statistics.title;
@@ -127,24 +147,58 @@ export class StandaloneHost implements Host {
         i++;
       }
     }
-    this.settings = { ...this.settings, ownedSheets: [String(stats.id), String(report.id)] };
+    this.ownIds = [stats.id, report.id];
+    this.outputs = [
+      {
+        name: stats.name,
+        rows: [[out.statistics.title], [], out.statistics.header, ...out.statistics.rows],
+        widths: [60],
+      },
+      { name: report.name, rows: [[out.report.title], [], ...out.report.lines.filter((l) => !/^=+$/.test(l)).map((l) => [l])], widths: [120] },
+    ];
     return { statistics: stats.name, report: report.name };
   }
 
+  /** The settings the file carries where Excel keeps them; read once, then as saved. */
   async loadSettings(): Promise<{ settings: Settings; notice: string | null }> {
-    return { settings: this.settings, notice: null };
+    if (this.settings) return { settings: this.settings, notice: null };
+    let stored: unknown;
+    try {
+      stored = await readAddinSetting(await JSZip.loadAsync(this.original));
+    } catch {
+      stored = undefined;
+    }
+    const { settings, notice } = readSettings(stored);
+    this.settings = settings;
+    return { settings, notice };
   }
 
   async saveSettings(settings: Settings): Promise<void> {
     this.settings = settings;
+    this.settingsChanged = true;
+  }
+
+  /** The cells written so far and their new text, in the order first written. */
+  changes(): { sheet: string; cell: string; value: string }[] {
+    return [...this.written.values()].map(({ sheet, cell, value }) => ({ sheet, cell, value }));
   }
 
   async onChanged(): Promise<() => void> {
     return () => undefined;
   }
 
+  /** The original file with exactly the changes made here. */
+  async downloadBytes(): Promise<Uint8Array> {
+    return patchPackage(this.original, {
+      cells: this.changes(),
+      validations: this.validations,
+      newSheets: this.outputs,
+      settings: this.settingsChanged && this.settings ? JSON.stringify(this.settings) : null,
+    });
+  }
+
   async download(): Promise<Blob> {
-    const buffer = await this.workbook.xlsx.writeBuffer();
-    return new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    const bytes = await this.downloadBytes();
+    return new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
   }
 }

@@ -5,11 +5,12 @@ import { LANGS } from '../core/messages';
 import { PaneKey, pane } from '../core/messages/pane';
 import { Lang } from '../core/status';
 import { Host, HostError, ReadProgress } from '../host/host';
-import { validate } from '../host/commands';
+import { applyWrites, undoOf, validate } from '../host/commands';
 import { analyzeInWorker } from './analyze-in-worker';
 import { Settings, defaultSettings } from '../host/settings';
 import type { StandaloneHost } from '../standalone/standalone-host';
-import { FindingsView } from './components/FindingsView';
+import { Change, FindingsView } from './components/FindingsView';
+import { rememberLang } from './lang-memory';
 import { SettingsView } from './components/SettingsView';
 import { StatsView } from './components/StatsView';
 import type { StandaloneBar } from './StandaloneShell';
@@ -41,6 +42,8 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
   const [progress, setProgress] = useState<ReadProgress | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
+  /** The changes made from the pane in this workbook, newest last: the undo stack. */
+  const [history, setHistory] = useState<Change[]>([]);
   const abort = useRef<AbortController | null>(null);
   const t = useCallback((key: PaneKey, params?: Record<string, string | number>) => pane(lang, key, params), [lang]);
 
@@ -98,8 +101,22 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
     // Load once per host; later validations are asked for.
   }, [host]);
 
+  const undo = async () => {
+    const last = history[history.length - 1];
+    if (!last) return;
+    try {
+      const out = await applyWrites(host, undoOf(last.done));
+      setHistory((h) => h.slice(0, -1));
+      setNotice(out.skipped.length ? { intent: 'warning', text: t('fix_skipped', { cells: out.skipped.join(', ') }) } : { intent: 'success', text: t('undone', { label: last.label }) });
+      await runValidation();
+    } catch (e) {
+      explain(e);
+    }
+  };
+
   const changeLang = (l: Lang) => {
     setLang(l);
+    rememberLang(l);
     setNotice(null);
     const s = { ...settings, lang: l };
     setSettings(s);
@@ -127,9 +144,12 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
         lang={lang}
         busy={busy}
         progress={progress}
-        onValidate={() => void runValidation()}
+        history={history}
+        onValidate={() => runValidation()}
         onCancel={() => abort.current?.abort()}
         onNotice={setNotice}
+        onChanged={(c) => setHistory((h) => [...h, c])}
+        onUndo={() => void undo()}
         onError={explain}
         standalone={standalone}
       />

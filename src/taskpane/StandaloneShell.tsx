@@ -29,7 +29,16 @@ async function openHost(data: ArrayBuffer, name: string) {
 }
 
 /** Standalone mode: opens the bundled sample, or a file picked or dropped, and hosts the pane on it. */
-export function StandaloneShell({ initialLang, render }: { initialLang: Lang; render: (host: StandaloneHost, lang: Lang, bar: StandaloneBar) => ReactNode }) {
+export function StandaloneShell({
+  initialLang,
+  officeMissing,
+  render,
+}: {
+  initialLang: Lang;
+  /** Seconds office.js was waited for, when it did not load. */
+  officeMissing?: number;
+  render: (host: StandaloneHost, lang: Lang, bar: StandaloneBar) => ReactNode;
+}) {
   const styles = useStyles();
   const [host, setHost] = useState<StandaloneHost | null>(null);
   const [error, setError] = useState<FileError | null>(null);
@@ -72,6 +81,11 @@ export function StandaloneShell({ initialLang, render }: { initialLang: Lang; re
       }}
     >
       <Text size={200}>{pane(lang, 'standalone')}</Text>
+      {officeMissing !== undefined && (
+        <MessageBar intent="info">
+          <MessageBarBody>{pane(lang, 'office_unavailable', { seconds: officeMissing })}</MessageBarBody>
+        </MessageBar>
+      )}
       <Button icon={<FolderOpenRegular />} onClick={() => input.current?.click()}>
         {pane(lang, 'open_file')}
       </Button>

@@ -41,7 +41,9 @@ export function fileErrorMessage(lang: Lang, error: FileError, params: Record<st
 export function findingMessage(f: Finding, lang: Lang): string {
   const c = CATALOGS[lang];
   const p: Record<string, ParamValue> = { ...f.params };
-  if (typeof p.state === 'string' && (STATES as readonly string[]).includes(p.state)) p.state = c.state[p.state as State];
+  // The cell's own words ("Начато") where the finding carries them; the state's name otherwise.
+  if (typeof p.status === 'string' && p.status.trim()) p.state = p.status.trim();
+  else if (typeof p.state === 'string' && (STATES as readonly string[]).includes(p.state)) p.state = c.state[p.state as State];
   if (typeof p.role === 'string' && p.role in c.role) {
     p.key = p.role;
     p.role = c.role[p.role as Role];

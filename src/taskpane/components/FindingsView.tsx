@@ -1,30 +1,45 @@
-import { Badge, Button, Field, Input, ProgressBar, Select, Text, Toolbar, makeStyles, tokens } from '@fluentui/react-components';
-import { CheckmarkRegular, DismissRegular, HighlightRegular, ListRegular, PlayRegular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useReducer, useState } from 'react';
+import { Badge, Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, Select, Text, Toolbar, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular, ArrowUndoRegular, CheckmarkRegular, DismissRegular, EditRegular, HighlightRegular, ListRegular, PlayRegular } from '@fluentui/react-icons';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Analysis } from '../../core/analyze';
-import { Finding, SEVERITIES, Severity } from '../../core/findings';
+import { Finding, FindingCode, SEVERITIES, Severity } from '../../core/findings';
 import { counts, findingMessage, ui } from '../../core/messages';
-import { pane } from '../../core/messages/pane';
+import { groupText, pane } from '../../core/messages/pane';
 import { Lang } from '../../core/status';
-import { SAFE_FIX_CODES, applyAllOfCode, applyFix, enforceStatuses } from '../../host/commands';
-import { FixOutcome, Host, ReadProgress } from '../../host/host';
+import { fold } from '../../core/text';
+import { SAFE_FIX_CODES, applyAllOfCode, applyFix, applyWrites, editableCell, enforceStatuses, fixOf, readAt, writeOf } from '../../host/commands';
+import { CellFix, Host, ReadProgress } from '../../host/host';
 import { Settings } from '../../host/settings';
 import type { StandaloneHost } from '../../standalone/standalone-host';
 import type { Notice } from '../App';
+import { saveBlob } from '../download';
+import { CellEditor } from './CellEditor';
+import { findingsCsv } from '../findings-csv';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   filters: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalM },
+  sectionHead: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: 'none' },
-  groupHead: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },
+  groupHead: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS, flexWrap: 'wrap' },
+  hint: { color: tokens.colorNeutralForeground2 },
   item: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   cellButton: { textAlign: 'left', justifyContent: 'flex-start', minWidth: 0, flexGrow: 1, flexBasis: '200px' },
+  marked: { borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteYellowBorderActive}` },
   message: { whiteSpace: 'normal', wordBreak: 'break-word', fontWeight: tokens.fontWeightRegular },
+  changes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 const MAX_PER_GROUP = 300;
 const SEVERITY_COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
 const HEADING = { error: 'errors', warning: 'warnings', info: 'infos' } as const;
+const SECTION = { error: 'section_errors', warning: 'section_warnings', info: 'section_infos' } as const;
+
+export interface Change {
+  label: string;
+  done: CellFix[];
+}
 
 interface Props {
   host: Host;
@@ -33,49 +48,80 @@ interface Props {
   lang: Lang;
   busy: boolean;
   progress: ReadProgress | null;
-  onValidate: () => void;
+  history: Change[];
+  onValidate: () => Promise<void> | void;
   onCancel: () => void;
-  onNotice: (n: Notice) => void;
+  onNotice: (n: Notice | null) => void;
   onError: (e: unknown) => void;
+  onChanged: (c: Change) => void;
+  onUndo: () => void;
   standalone?: StandaloneHost;
 }
 
-export function FindingsView({ host, analysis, settings, lang, busy, progress, onValidate, onCancel, onNotice, onError, standalone }: Props) {
+const keyOf = (f: Finding) => `${f.code}|${f.sheet}|${f.cell}`;
+
+export function FindingsView({ host, analysis, settings, lang, busy, progress, history, onValidate, onCancel, onNotice, onError, onChanged, onUndo, standalone }: Props) {
   const styles = useStyles();
   const t = (k: Parameters<typeof pane>[1], p?: Record<string, string | number>) => pane(lang, k, p);
   const [severity, setSeverity] = useState<Severity | 'all'>('all');
   const [query, setQuery] = useState('');
+  const [editing, setEditing] = useState<string | null>(null);
+  /** Where the last action's result is told and focus goes: the finding that followed the one acted on. */
+  const [result, setResult] = useState<{ after: number; text: string; intent: Notice['intent'] } | null>(null);
   const [, refresh] = useReducer((n: number) => n + 1, 0);
+  const list = useRef<HTMLDivElement>(null);
   useEffect(() => standalone?.subscribe(refresh), [standalone]);
 
-  const groups = useMemo(() => {
+  const visible = useMemo(() => {
     if (!analysis) return [];
-    const q = query.trim().toLowerCase();
-    const visible = analysis.findings.filter((f) => (severity === 'all' || f.severity === severity) && (!q || `${f.cell} ${f.rowId ?? ''} ${findingMessage(f, lang)}`.toLowerCase().includes(q)));
-    const bySeverityAndCode = new Map<string, Finding[]>();
-    for (const f of visible) {
-      const k = `${f.severity}|${f.code}`;
-      const list = bySeverityAndCode.get(k) ?? [];
-      list.push(f);
-      bySeverityAndCode.set(k, list);
-    }
-    return [...bySeverityAndCode.entries()]
-      .sort(([a], [b]) => SEVERITIES.indexOf(a.split('|')[0] as Severity) - SEVERITIES.indexOf(b.split('|')[0] as Severity))
-      .map(([k, list]) => ({ severity: k.split('|')[0] as Severity, code: list[0].code, list }));
+    const q = fold(query);
+    return analysis.findings.filter((f) => (severity === 'all' || f.severity === severity) && (!q || fold(`${f.cell} ${f.rowId ?? ''} ${findingMessage(f, lang)} ${groupText(lang, f.code).title}`).includes(q)));
   }, [analysis, severity, query, lang]);
 
-  const count = (s: Severity) => analysis?.findings.filter((f) => f.severity === s).length ?? 0;
+  const sections = useMemo(() => {
+    return SEVERITIES.map((s) => {
+      const byCode = new Map<FindingCode, Finding[]>();
+      for (const f of visible.filter((x) => x.severity === s)) byCode.set(f.code, [...(byCode.get(f.code) ?? []), f]);
+      return { severity: s, groups: [...byCode.entries()].map(([code, items]) => ({ code, items })) };
+    }).filter((s) => s.groups.length);
+  }, [visible]);
+  const order = useMemo(() => sections.flatMap((s) => s.groups.flatMap((g) => g.items.slice(0, MAX_PER_GROUP))), [sections]);
 
-  const fixed = (out: FixOutcome) => {
-    onNotice(out.skipped.length ? { intent: 'warning', text: t('fix_skipped', { cells: out.skipped.join(', ') }) } : { intent: 'success', text: t('fixed', { count: out.applied }) });
-    onValidate();
-  };
+  // After a re-validation, focus the finding now at the place of the one acted on.
+  useEffect(() => {
+    if (!result || busy) return;
+    const buttons = list.current?.querySelectorAll<HTMLButtonElement>('[data-finding]');
+    const target = buttons?.[Math.min(result.after, (buttons?.length ?? 1) - 1)];
+    if (target) target.focus();
+    else onNotice({ intent: result.intent, text: `${result.text} ${t('nothing_left')}` });
+  }, [analysis, busy]);
+
+  const count = (s: Severity) => analysis?.findings.filter((f) => f.severity === s).length ?? 0;
   const act = (fn: () => Promise<void>) => () => void fn().catch(onError);
+
+  /** Applies writes, tells the result where the user is, and re-validates. */
+  const write = async (index: number, label: string, run: () => Promise<{ applied: number; skipped: string[]; done: CellFix[] }>, all = false) => {
+    const out = await run();
+    if (out.done.length) onChanged({ label, done: out.done });
+    const text = out.skipped.length ? t('fix_skipped', { cells: out.skipped.join(', ') }) : all ? t('fixed_all', { count: out.applied }) : t('fixed_here', { count: out.applied });
+    setResult({ after: index, text, intent: out.skipped.length ? 'warning' : 'success' });
+    setEditing(null);
+    onNotice(null);
+    await onValidate();
+  };
+
+  const exportCsv = () => {
+    if (!analysis) return;
+    const name = (standalone?.fileName ?? analysis.sheet).replace(/\.xlsx$/i, '');
+    saveBlob(new Blob(['\ufeff', findingsCsv(analysis, lang)], { type: 'text/csv;charset=utf-8' }), `${name}.findings.csv`);
+  };
+
+  const highlighted = new Set(standalone?.highlighted.map((h) => `${h.sheet}|${h.cell}`) ?? []);
 
   return (
     <section className={styles.root} aria-label={t('tab_validate')}>
       <Toolbar aria-label={t('tab_validate')} style={{ flexWrap: 'wrap' }}>
-        <Button appearance="primary" icon={<PlayRegular />} onClick={onValidate} disabled={busy}>
+        <Button appearance="primary" icon={<PlayRegular />} onClick={() => void onValidate()} disabled={busy}>
           {t('validate')}
         </Button>
         {busy && (
@@ -87,19 +133,40 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, o
           icon={<ListRegular />}
           disabled={!analysis || busy}
           onClick={act(async () => {
-            const ok = analysis ? await enforceStatuses(host, analysis, settings, lang) : false;
+            const ok = analysis ? await enforceStatuses(host, analysis, settings) : false;
             onNotice(ok ? { intent: 'success', text: t('statuses_enforced') } : { intent: 'warning', text: t('no_status_column') });
           })}
         >
           {t('enforce_statuses')}
         </Button>
-        <Button icon={<HighlightRegular />} disabled={!analysis || busy} onClick={act(() => host.highlight(analysis!.findings))}>
+        <Button
+          icon={<HighlightRegular />}
+          disabled={!analysis || busy}
+          onClick={act(async () => {
+            await host.highlight(analysis!.findings);
+            if (standalone) onNotice({ intent: 'info', text: t('highlight_here', { count: analysis!.findings.length }) });
+          })}
+        >
           {t('highlight')}
         </Button>
         <Button disabled={busy} onClick={act(() => host.clearHighlights())}>
           {t('clear_highlights')}
         </Button>
+        <Button icon={<ArrowDownloadRegular />} disabled={!analysis} onClick={exportCsv}>
+          {t('export_csv')}
+        </Button>
       </Toolbar>
+      {history.length > 0 && (
+        <details>
+          <summary>{t('changes_made', { count: history.reduce((n, c) => n + c.done.length, 0) })}</summary>
+          <ul className={styles.changes}>
+            {history.flatMap((c) => c.done.map((d) => <li key={`${d.sheet}!${d.cell}|${d.value}`}>{t('change_line', { cell: d.cell, before: d.expected, after: d.value })}</li>))}
+          </ul>
+          <Button icon={<ArrowUndoRegular />} onClick={onUndo} disabled={busy}>
+            {t('undo')}
+          </Button>
+        </details>
+      )}
       {busy && (
         <Field validationMessage={progress ? t('validating', { read: progress.rowsRead, total: progress.rowsTotal }) : t('loading')} validationState="none">
           <ProgressBar value={progress ? progress.rowsRead / Math.max(progress.rowsTotal, 1) : undefined} aria-label={t('loading')} />
@@ -134,49 +201,104 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, o
           </Field>
         </div>
       )}
-      {groups.map((g) => {
-        const fixable = g.list.filter((f) => f.suggestion !== undefined);
-        return (
-          <div key={`${g.severity}-${g.code}`}>
-            <div className={styles.groupHead}>
-              <Badge appearance="filled" color={SEVERITY_COLOR[g.severity]}>
-                {ui(lang, HEADING[g.severity])}
+      <div ref={list}>
+        {sections.map((section) => (
+          <section key={section.severity} className={styles.section} aria-label={t(SECTION[section.severity])}>
+            <div className={styles.sectionHead}>
+              <Badge appearance="filled" color={SEVERITY_COLOR[section.severity]}>
+                {ui(lang, HEADING[section.severity])}
               </Badge>
-              <Text as="h2" size={300} weight="semibold">
-                {g.code} ({g.list.length})
+              <Text as="h2" size={400} weight="semibold">
+                {t(SECTION[section.severity])}
               </Text>
-              {SAFE_FIX_CODES.includes(g.code) && fixable.length > 1 && (
-                <Button size="small" icon={<CheckmarkRegular />} onClick={act(async () => fixed(await applyAllOfCode(host, analysis!, g.code)))}>
-                  {t('fix_all', { count: fixable.length })}
-                </Button>
-              )}
             </div>
-            <ul className={styles.group} aria-label={`${ui(lang, HEADING[g.severity])}: ${g.code}`}>
-              {g.list.slice(0, MAX_PER_GROUP).map((f) => (
-                <li key={`${f.cell}-${f.code}`} className={styles.item}>
-                  <Button
-                    appearance="subtle"
-                    className={styles.cellButton}
-                    aria-label={`${t('go_to_cell', { cell: f.cell })}: ${findingMessage(f, lang)}`}
-                    onClick={act(() => host.selectCell(f.sheet, f.cell))}
-                  >
-                    <span className={styles.message}>
-                      <strong>{f.cell}</strong> {f.rowId ? `(${f.rowId}) ` : ''}
-                      {findingMessage(f, lang)}
-                    </span>
-                  </Button>
-                  {f.suggestion !== undefined && (
-                    <Button size="small" onClick={act(async () => fixed(await applyFix(host, analysis!, f)))}>
-                      {t('apply_fix', { value: f.suggestion.length > 40 ? `${f.suggestion.slice(0, 39)}…` : f.suggestion })}
-                    </Button>
-                  )}
-                </li>
-              ))}
-              {g.list.length > MAX_PER_GROUP && <li>… +{g.list.length - MAX_PER_GROUP}</li>}
-            </ul>
-          </div>
-        );
-      })}
+            {section.groups.map((g) => {
+              const { title, hint } = groupText(lang, g.code);
+              const fixes = analysis && SAFE_FIX_CODES.includes(g.code) ? g.items.filter((f) => fixOf(analysis, f)).length : 0;
+              const first = order.indexOf(g.items[0]);
+              return (
+                <div key={g.code}>
+                  <div className={styles.groupHead}>
+                    <Text as="h3" size={300} weight="semibold">
+                      {title} ({g.items.length})
+                    </Text>
+                    {fixes > 1 && (
+                      <Button
+                        size="small"
+                        icon={<CheckmarkRegular />}
+                        disabled={busy}
+                        onClick={act(() => write(first, title, () => applyAllOfCode(host, analysis!, g.code), true))}
+                      >
+                        {t('fix_all', { count: fixes })}
+                      </Button>
+                    )}
+                  </div>
+                  <Text size={200} className={styles.hint}>
+                    {hint}
+                  </Text>
+                  <ul className={styles.group} aria-label={title}>
+                    {g.items.slice(0, MAX_PER_GROUP).map((f) => {
+                      const index = order.indexOf(f);
+                      const fix = analysis ? fixOf(analysis, f) : null;
+                      const edit = analysis ? editableCell(analysis, f.sheet, f.cell) : null;
+                      const key = keyOf(f);
+                      return (
+                        <li key={key} className={`${styles.item} ${highlighted.has(`${f.sheet}|${f.cell}`) ? styles.marked : ''}`}>
+                          {result && result.after === index && !busy && (
+                            <MessageBar intent={result.intent} role="status" style={{ flexBasis: '100%' }}>
+                              <MessageBarBody>{result.text}</MessageBarBody>
+                            </MessageBar>
+                          )}
+                          <Button
+                            appearance="subtle"
+                            className={styles.cellButton}
+                            data-finding={key}
+                            aria-label={`${t('go_to_cell', { cell: f.cell })}: ${findingMessage(f, lang)}`}
+                            onClick={act(() => host.selectCell(f.sheet, f.cell))}
+                          >
+                            <span className={styles.message}>
+                              <strong>{f.cell}</strong> {f.rowId ? `(${f.rowId}) ` : ''}
+                              {findingMessage(f, lang)}
+                            </span>
+                          </Button>
+                          {fix && (
+                            <Button size="small" disabled={busy} onClick={act(() => write(index, `${f.cell}: ${fix.value}`, () => applyFix(host, analysis!, f)))}>
+                              {t('apply_fix', { value: fix.value.length > 40 ? `${fix.value.slice(0, 39)}…` : fix.value })}
+                            </Button>
+                          )}
+                          {edit && (
+                            <Button size="small" icon={<EditRegular />} aria-label={t('edit_cell', { cell: f.cell })} onClick={() => setEditing(editing === key ? null : key)}>
+                              {t('edit')}
+                            </Button>
+                          )}
+                          {edit && editing === key && analysis && (
+                            <CellEditor
+                              analysis={analysis}
+                              settings={settings}
+                              lang={lang}
+                              kind={edit.kind}
+                              cell={f.cell}
+                              current={readAt(analysis, f.sheet, f.cell) ?? ''}
+                              onClose={() => setEditing(null)}
+                              onWrite={(value) =>
+                                void write(index, `${f.cell}: ${value}`, async () => {
+                                  const w = writeOf(analysis, f.sheet, f.cell, value);
+                                  return applyWrites(host, w ? [w] : []);
+                                }).catch(onError)
+                              }
+                            />
+                          )}
+                        </li>
+                      );
+                    })}
+                    {g.items.length > MAX_PER_GROUP && <li>… +{g.items.length - MAX_PER_GROUP}</li>}
+                  </ul>
+                </div>
+              );
+            })}
+          </section>
+        ))}
+      </div>
     </section>
   );
 }

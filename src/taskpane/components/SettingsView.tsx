@@ -2,17 +2,21 @@ import { Button, Checkbox, Field, Input, Select, makeStyles, tokens } from '@flu
 import { SaveRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { Analysis } from '../../core/analyze';
-import { stateLabel } from '../../core/messages';
+import { formatPeriod } from '../../core/format';
+import { LANGS, stateLabel } from '../../core/messages';
 import { pane } from '../../core/messages/pane';
-import { parsePeriodOption } from '../../core/period';
 import { ROLES, Role } from '../../core/roles';
 import { Lang, STATES, State } from '../../core/status';
+import { detectedHeaderRow, periodSource } from '../../host/commands';
 import { Settings } from '../../host/settings';
+import { FIRST_PLAN_YEAR, InputProblem, headerRowProblem, lastPlanYear, periodCode, periodProblem, planYearProblem, readPeriodInput } from '../settings-input';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '480px' },
   states: { display: 'flex', flexDirection: 'column' },
 });
+
+const LANG_NAMES: Record<Lang, string> = { ro: 'Română', en: 'English', ru: 'Русский' };
 
 function columnsText(c: Settings['columns']): string {
   return Object.entries(c)
@@ -22,7 +26,10 @@ function columnsText(c: Settings['columns']): string {
 
 function parseColumns(text: string): Settings['columns'] | null {
   const out: Settings['columns'] = {};
-  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = /^(\w+)\s*=\s*([A-Za-z]{1,3})$/.exec(part);
     if (!m || !(ROLES as readonly string[]).includes(m[1])) return null;
     out[m[1] as Role] = m[2].toUpperCase();
@@ -30,27 +37,70 @@ function parseColumns(text: string): Settings['columns'] | null {
   return out;
 }
 
+/**
+ * The settings, starting from what was detected: a field left as detected stays automatic; every
+ * value that cannot be used is explained in a sentence.
+ */
 export function SettingsView({ analysis, settings, lang, onSave }: { analysis: Analysis | null; settings: Settings; lang: Lang; onSave: (s: Settings) => void }) {
   const styles = useStyles();
-  const t = (k: Parameters<typeof pane>[1]) => pane(lang, k);
+  const t = (k: Parameters<typeof pane>[1], p?: Record<string, string | number>) => pane(lang, k, p);
+  const detected = {
+    headerRow: analysis ? detectedHeaderRow(analysis) : null,
+    period: analysis?.period ? periodCode(analysis.period) : null,
+    planYear: analysis?.planYear ?? null,
+  };
+  const initial = () => ({
+    headerRow: String(settings.headerRow ?? detected.headerRow ?? ''),
+    period: settings.period ?? (analysis?.period ? formatPeriod(analysis.period, lang) : ''),
+    planYear: String(settings.planYear ?? detected.planYear ?? ''),
+  });
   const [draft, setDraft] = useState(settings);
+  const [text, setText] = useState(initial);
   const [columns, setColumns] = useState(columnsText(settings.columns));
   useEffect(() => {
     setDraft(settings);
+    setText(initial());
     setColumns(columnsText(settings.columns));
-  }, [settings]);
-  const sheets = analysis ? [...new Set([analysis.sheet, ...(draft.sheet ? [draft.sheet] : [])])] : draft.sheet ? [draft.sheet] : [];
-  const periodOk = !draft.period || parsePeriodOption(draft.period) !== null;
+  }, [settings, analysis]);
+
+  const years = { from: FIRST_PLAN_YEAR, to: lastPlanYear() };
+  const explain = (p: InputProblem | null, value = '') => (p ? t(p, { ...years, value }) : undefined);
+  const problems = {
+    headerRow: headerRowProblem(text.headerRow),
+    period: periodProblem(text.period),
+    planYear: planYearProblem(text.planYear),
+  };
+  const period = text.period.trim() ? readPeriodInput(text.period) : null;
   const parsedColumns = parseColumns(columns);
+  const ok = !problems.headerRow && !problems.period && !problems.planYear && parsedColumns !== null;
+  const sheets = analysis ? [...new Set([analysis.sheet, ...(draft.sheet ? [draft.sheet] : [])])] : draft.sheet ? [draft.sheet] : [];
+  const source = analysis ? periodSource(analysis) : null;
   const toggle = (s: State, on: boolean) => setDraft({ ...draft, allowedStates: on ? STATES.filter((x) => x === s || draft.allowedStates.includes(x)) : draft.allowedStates.filter((x) => x !== s) });
+
+  const save = () => {
+    const headerRow = text.headerRow.trim() ? Number(text.headerRow) : null;
+    const planYear = text.planYear.trim() ? Number(text.planYear) : null;
+    const code = period ? periodCode(period) : null;
+    // What equals the detection stays automatic, so a changed sheet is detected again.
+    onSave({
+      ...draft,
+      headerRow: headerRow === detected.headerRow ? null : headerRow,
+      period: code === detected.period ? null : code,
+      planYear: planYear === detected.planYear ? null : planYear,
+      columns: parsedColumns ?? {},
+    });
+  };
+
+  const hint = (value: string | number | null, current: string) => (value === null ? t('nothing_detected') : String(value) === current ? t('detected_value', { value }) : undefined);
 
   return (
     <form
       className={styles.root}
       aria-label={t('tab_settings')}
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        if (periodOk && parsedColumns) onSave({ ...draft, columns: parsedColumns });
+        if (ok) save();
       }}
     >
       <Field label={t('sheet')}>
@@ -63,16 +113,37 @@ export function SettingsView({ analysis, settings, lang, onSave }: { analysis: A
           ))}
         </Select>
       </Field>
-      <Field label={t('header_row')}>
-        <Input type="number" min={1} value={draft.headerRow ? String(draft.headerRow) : ''} onChange={(_, d) => setDraft({ ...draft, headerRow: d.value ? Math.max(1, Math.floor(Number(d.value))) : null })} />
+      <Field label={t('header_row')} validationState={problems.headerRow ? 'error' : 'none'} validationMessage={explain(problems.headerRow) ?? hint(detected.headerRow, text.headerRow)}>
+        <Input inputMode="numeric" value={text.headerRow} onChange={(_, d) => setText({ ...text, headerRow: d.value })} />
       </Field>
-      <Field label={t('period')} validationState={periodOk ? 'none' : 'error'} validationMessage={periodOk ? undefined : 'S1-2022, Q3-2022, 2022'}>
-        <Input value={draft.period ?? ''} onChange={(_, d) => setDraft({ ...draft, period: d.value.trim() || null })} />
+      <Field
+        label={t('period')}
+        validationState={problems.period ? 'error' : period ? 'success' : 'none'}
+        validationMessage={
+          explain(problems.period) ??
+          (period && analysis?.period && periodCode(period) === detected.period && source
+            ? t('detected_period', { value: formatPeriod(period, lang), cell: source.cell, text: source.text.slice(0, 80) })
+            : period
+              ? t('period_understood', { value: formatPeriod(period, lang) })
+              : t('nothing_detected'))
+        }
+      >
+        <Input value={text.period} onChange={(_, d) => setText({ ...text, period: d.value })} />
       </Field>
-      <Field label={t('plan_year')}>
-        <Input type="number" min={1990} max={2100} value={draft.planYear ? String(draft.planYear) : ''} onChange={(_, d) => setDraft({ ...draft, planYear: d.value ? Math.floor(Number(d.value)) : null })} />
+      <Field label={t('plan_year')} validationState={problems.planYear ? 'error' : 'none'} validationMessage={explain(problems.planYear, text.planYear) ?? hint(detected.planYear, text.planYear)}>
+        <Input inputMode="numeric" value={text.planYear} onChange={(_, d) => setText({ ...text, planYear: d.value })} />
       </Field>
-      <Field label={t('columns')} validationState={parsedColumns ? 'none' : 'error'} validationMessage={parsedColumns ? undefined : ROLES.join(', ')}>
+      <Field label={t('sheet_lang')} hint={analysis ? t('detected_value', { value: LANG_NAMES[analysis.lang] }) : undefined}>
+        <Select value={draft.sheetLang ?? ''} onChange={(_, d) => setDraft({ ...draft, sheetLang: (d.value || null) as Lang | null })}>
+          <option value="">{t('lang_auto')}</option>
+          {LANGS.map((l) => (
+            <option key={l} value={l}>
+              {LANG_NAMES[l]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t('columns')} validationState={parsedColumns ? 'none' : 'error'} validationMessage={parsedColumns ? undefined : t('columns_invalid', { roles: ROLES.join(', ') })}>
         <Input value={columns} onChange={(_, d) => setColumns(d.value)} />
       </Field>
       <fieldset className={styles.states}>
@@ -81,7 +152,7 @@ export function SettingsView({ analysis, settings, lang, onSave }: { analysis: A
           <Checkbox key={s} label={stateLabel(lang, s)} checked={draft.allowedStates.includes(s)} onChange={(_, d) => toggle(s, !!d.checked)} />
         ))}
       </fieldset>
-      <Button appearance="primary" type="submit" icon={<SaveRegular />} disabled={!periodOk || !parsedColumns}>
+      <Button appearance="primary" type="submit" icon={<SaveRegular />} disabled={!ok}>
         {t('save_settings')}
       </Button>
     </form>

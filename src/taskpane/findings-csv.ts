@@ -1,0 +1,22 @@
+import { Analysis } from '../core/analyze';
+import { findingMessage } from '../core/messages';
+import { groupText } from '../core/messages/pane';
+import { Lang } from '../core/status';
+
+const HEAD: Record<Lang, string[]> = {
+  ro: ['Foaia', 'Celula', 'Nr.', 'Constatarea', 'Mesaj', 'Corectura propusă'],
+  en: ['Sheet', 'Cell', 'No.', 'Finding', 'Message', 'Suggested fix'],
+  ru: ['Лист', 'Ячейка', '№', 'Замечание', 'Сообщение', 'Предлагаемое исправление'],
+};
+
+/** A CSV field; a leading = + - @ is quoted as text so a spreadsheet never runs it as a formula. */
+function field(v: string): string {
+  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return /[",;\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The findings to send to responsible units: cell, id, message and the fix, in the interface language. */
+export function findingsCsv(a: Analysis, lang: Lang): string {
+  const rows = a.findings.map((f) => [f.sheet, f.cell, f.rowId ?? '', groupText(lang, f.code).title, findingMessage(f, lang), f.suggestion ?? '']);
+  return [HEAD[lang], ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+}
