@@ -2,6 +2,7 @@ import { Liquid, Template } from 'liquidjs';
 import { formatDate, formatNumber, formatPercent } from '../format';
 import { Lang } from '../status';
 import { firstSentence } from '../text';
+import { TEMPLATE_MEMORY, TEMPLATE_RENDER_MS, boundEngine, renderBounded } from './bounds';
 import { NarrativeContext } from './context';
 import { agree, joinList, nounFor, ordinal, plural } from './grammar';
 
@@ -39,8 +40,6 @@ const FORBIDDEN = new Set([
 ]);
 export const MAX_TEMPLATE_CHARS = 200_000;
 export const MAX_OUTPUT_CHARS = 5_000_000;
-const RENDER_MS = 2_000;
-const MEMORY = 100_000_000;
 
 const engines = new Map<Lang, Liquid>();
 
@@ -57,8 +56,8 @@ export function engineFor(lang: Lang): Liquid {
     strictFilters: true,
     ownPropertyOnly: true,
     parseLimit: MAX_TEMPLATE_CHARS,
-    renderLimit: RENDER_MS,
-    memoryLimit: MEMORY,
+    renderLimit: TEMPLATE_RENDER_MS,
+    memoryLimit: TEMPLATE_MEMORY,
   });
   const forms = (xs: unknown[]) => xs.map((x) => String(x));
   liquid.registerFilter('plural', (n: unknown, ...xs: unknown[]) => plural(Number(n), lang, forms(xs)));
@@ -70,6 +69,7 @@ export function engineFor(lang: Lang): Liquid {
   liquid.registerFilter('ordinal', (n: unknown, gender?: unknown) => ordinal(Number(n), lang, gender === undefined ? undefined : String(gender)));
   liquid.registerFilter('join_list', (xs: unknown) => (Array.isArray(xs) ? joinList(xs, lang) : String(xs ?? '')));
   liquid.registerFilter('first_sentence', (x: unknown) => firstSentence(String(x ?? '')));
+  boundEngine(liquid);
   engines.set(lang, liquid);
   return liquid;
 }
@@ -158,7 +158,7 @@ export function renderTemplate(source: string, ctx: NarrativeContext): RenderRes
   if (!template || issues.length) return { ok: false, issues };
   let text: string;
   try {
-    text = engineFor(ctx.lang).renderSync(template, ctx as unknown as Record<string, unknown>) as string;
+    text = renderBounded(engineFor(ctx.lang), template, ctx);
   } catch (e) {
     return { ok: false, issues: [issueOf(e)] };
   }
