@@ -4,6 +4,7 @@ import { Lang } from '../status';
 import { firstSentence } from '../text';
 import { TEMPLATE_MEMORY, TEMPLATE_RENDER_MS, boundEngine, renderBounded } from './bounds';
 import { NarrativeContext } from './context';
+import { keepOnOneLine } from './output-escape';
 import { agree, joinList, nounFor, ordinal, plural } from './grammar';
 
 export const TEMPLATE_ISSUES = [
@@ -58,6 +59,7 @@ export function engineFor(lang: Lang): Liquid {
     parseLimit: MAX_TEMPLATE_CHARS,
     renderLimit: TEMPLATE_RENDER_MS,
     memoryLimit: TEMPLATE_MEMORY,
+    outputEscape: keepOnOneLine,
   });
   const forms = (xs: unknown[]) => xs.map((x) => String(x));
   liquid.registerFilter('plural', (n: unknown, ...xs: unknown[]) => plural(Number(n), lang, forms(xs)));
