@@ -1,6 +1,7 @@
 /** Cell text made inert in the outputs: it stays text, inside its heading, line or table cell. */
 
 /** C0 controls but tab and newline, DEL and C1 controls: a terminal would obey them (ANSI escapes). */
+// eslint-disable-next-line no-control-regex -- these are the characters to remove
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /** One line of plain text: newlines and runs of spaces become one space, control characters go. */
