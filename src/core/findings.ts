@@ -23,6 +23,9 @@ export const FINDING_SEVERITY = {
   status_contradicts_description: 'warning',
   period_not_found: 'warning',
   status_spelling: 'info',
+  invisible_character: 'info',
+  hidden_rows: 'info',
+  hidden_sheet: 'info',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

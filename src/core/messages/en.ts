@@ -31,6 +31,9 @@ export const en: Catalog = {
     status_contradicts_description: 'The narrative contradicts the status "{state}": "{sentence}".',
     period_not_found: 'No reporting period found in the title rows, so overdue actions cannot be counted. Set the period (e.g. S1-2022).',
     status_spelling: 'Status "{value}" is spelled differently from the standard form.',
+    invisible_character: 'An invisible character {char} was ignored.',
+    hidden_rows: 'Hidden rows: {count} (the first is row {first}); they are counted like the others.',
+    hidden_sheet: 'The plan sheet "{sheet}" is hidden ({state}); it was read all the same.',
   },
   deadlineReason: {
     unknown_text: 'unknown text',
@@ -72,7 +75,8 @@ export const en: Catalog = {
     too_many_cells: 'the workbook has more than {limit} cells; split the workbook',
     too_many_merges: 'sheet "{sheet}" has more than {limit} merged areas',
     overlapping_merges: 'on sheet "{sheet}" the merged areas {a} and {b} overlap; Excel does not allow that, so the file is damaged',
-    merges_too_large: 'on sheet "{sheet}" the merged areas (up to {area}) cover more than {limit} cells; the workbook cannot be edited here (the command line can check it)',
+    merges_too_large:
+      'on sheet "{sheet}" the merged areas (up to {area}) cover more than {limit} cells; the workbook cannot be edited here (the command line can check it)',
     part_lies: 'part {part} unpacks to more than its zip directory declares; the file is damaged or built to attack',
     output_is_input: 'the output {path} is the input workbook; choose another --out path',
     output_failed: 'cannot write {path}: {reason}',

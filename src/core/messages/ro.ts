@@ -33,6 +33,9 @@ export const ro: Catalog = {
     period_not_found:
       'Perioada de raportare nu a fost găsită în rândurile de titlu; termenele depășite nu pot fi calculate. Indicați perioada (de ex. S1-2022).',
     status_spelling: 'Statutul „{value}” este scris altfel decât forma standard.',
+    invisible_character: 'Un caracter invizibil {char} a fost ignorat.',
+    hidden_rows: 'Rânduri ascunse: {count} (primul este rândul {first}); sunt numărate ca celelalte.',
+    hidden_sheet: 'Foaia planului „{sheet}” este ascunsă ({state}); a fost citită totuși.',
   },
   deadlineReason: {
     unknown_text: 'text necunoscut',
@@ -74,7 +77,8 @@ export const ro: Catalog = {
     too_many_cells: 'registrul are peste {limit} celule; împărțiți registrul',
     too_many_merges: 'foaia „{sheet}” are peste {limit} zone îmbinate',
     overlapping_merges: 'pe foaia „{sheet}” zonele îmbinate {a} și {b} se suprapun; Excel nu permite acest lucru, deci fișierul este deteriorat',
-    merges_too_large: 'pe foaia „{sheet}” zonele îmbinate (până la {area}) acoperă peste {limit} celule; registrul nu poate fi editat aici (linia de comandă îl poate verifica)',
+    merges_too_large:
+      'pe foaia „{sheet}” zonele îmbinate (până la {area}) acoperă peste {limit} celule; registrul nu poate fi editat aici (linia de comandă îl poate verifica)',
     part_lies: 'partea {part} se dezarhivează în mai mult decât declară directorul arhivei; fișierul este deteriorat sau construit pentru atac',
     output_is_input: 'fișierul de ieșire {path} este chiar registrul de intrare; alegeți altă cale --out',
     output_failed: 'nu se poate scrie {path}: {reason}',
