@@ -69,6 +69,7 @@ function parseCommon(values: Record<string, string | boolean | undefined>): Comm
 export async function check(files: string[], opts: CommonOptions, io: Io): Promise<number> {
   let exit: number = EXIT.ok;
   const totals: GroupStats[] = [];
+  const unreadable: string[] = [];
   for (const file of files) {
     const loaded = await loadPlanFile(file);
     let failure: { code: string; message: string } | null = null;
@@ -83,6 +84,7 @@ export async function check(files: string[], opts: CommonOptions, io: Io): Promi
     }
     if (failure || !analysis) {
       exit = EXIT.unreadable;
+      unreadable.push(file);
       if (opts.json) io.out(JSON.stringify({ file, error: failure! } satisfies z.infer<typeof FileErrorSchema>));
       else io.err(`${file}: ${failure!.message}`);
       continue;
@@ -98,7 +100,11 @@ export async function check(files: string[], opts: CommonOptions, io: Io): Promi
     if (opts.json) io.out(JSON.stringify({ consolidated: { files: totals.length, total } } satisfies z.infer<typeof ConsolidatedSchema>));
     else
       io.out(
-        [ui(opts.lang, 'files_checked', { count: files.length }), ...renderTable(ui(opts.lang, 'consolidated'), [], total, opts.lang, () => '')].join('\n'),
+        [
+          ui(opts.lang, 'files_checked', { count: totals.length }),
+          ...(unreadable.length ? [ui(opts.lang, 'files_unreadable', { count: unreadable.length, files: unreadable.join(', ') })] : []),
+          ...renderTable(ui(opts.lang, 'consolidated'), [], total, opts.lang, () => ''),
+        ].join('\n'),
       );
   }
   return exit;

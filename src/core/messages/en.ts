@@ -40,6 +40,8 @@ export const en: Catalog = {
     bad_date: 'no such calendar date',
     no_year: 'the year is missing and the plan year is unknown',
     out_of_range: 'no such quarter or semester',
+    beyond_excel: 'after 31 December 9999, the last date Excel has',
+    not_finite: 'the cell holds a number that is not finite (NaN or infinity), not a date',
   },
   state: {
     done: 'Done',
@@ -110,6 +112,7 @@ export const en: Catalog = {
     overdue: 'Overdue',
     consolidated: 'Consolidated total',
     files_checked: 'Files checked: {count}',
+    files_unreadable: 'Not read, so not in the total: {count} ({files})',
     no_objective: '(no objective)',
     fix: 'fix',
     accepted_deadlines:

@@ -42,6 +42,8 @@ export const ro: Catalog = {
     bad_date: 'data nu există în calendar',
     no_year: 'lipsește anul, iar anul planului nu este cunoscut',
     out_of_range: 'trimestrul sau semestrul nu există',
+    beyond_excel: 'după 31 decembrie 9999, ultima dată pe care o are Excel',
+    not_finite: 'celula conține un număr care nu este finit (NaN sau infinit), nu o dată',
   },
   state: {
     done: 'Realizată',
@@ -112,6 +114,7 @@ export const ro: Catalog = {
     overdue: 'Termen depășit',
     consolidated: 'Total consolidat',
     files_checked: 'Fișiere verificate: {count}',
+    files_unreadable: 'Necitite, deci neincluse în total: {count} ({files})',
     no_objective: '(fără obiectiv)',
     fix: 'corectare',
     accepted_deadlines:

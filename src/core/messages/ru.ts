@@ -45,6 +45,8 @@ export const ru: Catalog = {
     bad_date: 'такой даты нет в календаре',
     no_year: 'не указан год, а год плана неизвестен',
     out_of_range: 'такого квартала или полугодия нет',
+    beyond_excel: 'позже 31 декабря 9999 года, последней даты Excel',
+    not_finite: 'в ячейке число, которое не конечно (NaN или бесконечность), а не дата',
   },
   state: {
     done: 'Выполнено',
@@ -115,6 +117,7 @@ export const ru: Catalog = {
     overdue: 'Просрочено',
     consolidated: 'Сводный итог',
     files_checked: 'Проверено файлов: {count}',
+    files_unreadable: 'Не прочитаны и не вошли в итог: {count} ({files})',
     no_objective: '(без цели)',
     fix: 'исправление',
     accepted_deadlines:
