@@ -15,6 +15,7 @@ const PARAMS: Record<string, Record<string, string | number>> = {
   ambiguous_deadline: { value: 'Pe parcursul anului Decembrie', due: '2022-12-31' },
   status_contradicts_description: { state: 'in_progress', sentence: 'Acțiunea nu a fost inițiată.' },
   status_spelling: { value: 'Neiniţiată' },
+  formula_without_value: { value: '#NO_CACHED_VALUE' },
   invisible_character: { char: 'U+200B' },
   hidden_rows: { count: 2, first: 14 },
   hidden_sheet: { sheet: 'Plan', state: 'hidden' },

@@ -34,3 +34,14 @@ test('the batch summary counts the files it totals and lists the unreadable ones
   expect(summary).toContain(`Not read, so not in the total: 1 (${missing})`);
   expect(summary).toMatch(/Total\s+58\s/);
 });
+
+test('a formula saved without its value is said so, not "status missing"', async () => {
+  const { loadWorkbook } = await import('../src/xlsx/read');
+  const { analyzeWorkbook } = await import('../src/core/analyze');
+  const { rawXlsx, planRows } = await import('./helpers/raw-xlsx');
+  const rows = planRows(2).replace(/<c r="E3" t="inlineStr"><is><t xml:space="preserve">Realizat<\/t><\/is><\/c>/, '<c r="E3"><f>IF(1,"Realizat","")</f></c>');
+  const a = analyzeWorkbook((await loadWorkbook(rawXlsx([{ name: 'Plan', rows }]))).grid);
+  const codes = a.findings.filter((f) => f.cell === 'E3').map((f) => f.code);
+  expect(codes).toEqual(['formula_without_value']);
+  expect(CATALOGS.en.finding.formula_without_value).toMatch(/saved without its value/);
+});

@@ -14,6 +14,7 @@ export const FINDING_SEVERITY = {
   duplicate_id: 'error',
   id_mismatch: 'error',
   cell_error: 'error',
+  formula_without_value: 'error',
   missing_responsible: 'warning',
   unknown_responsible: 'warning',
   missing_indicators: 'warning',

@@ -22,6 +22,7 @@ export const en: Catalog = {
     duplicate_id: 'Number {id} is used twice (first in {first}).',
     id_mismatch: 'Number {id} does not fit the grouping above it: it should start with {expected}',
     cell_error: 'The cell holds the formula error {value}.',
+    formula_without_value: 'The cell holds a formula saved without its value (the file was never calculated); open it in Excel, let it calculate and save.',
     missing_responsible: 'The responsible institution or unit is missing.',
     unknown_responsible: 'Abbreviation "{code}" is not in the abbreviations list.',
     missing_indicators: 'The progress indicators are missing.',

@@ -27,6 +27,7 @@ export const ru: Catalog = {
     duplicate_id: 'Номер {id} повторяется (впервые в {first}).',
     id_mismatch: 'Номер {id} не соответствует группе над ним: он должен начинаться с {expected}',
     cell_error: 'В ячейке ошибка формулы {value}.',
+    formula_without_value: 'В ячейке формула, сохранённая без значения (файл не пересчитывался); откройте его в Excel, дождитесь пересчёта и сохраните.',
     missing_responsible: 'Не указан ответственный.',
     unknown_responsible: 'Сокращения «{code}» нет в списке сокращений.',
     missing_indicators: 'Не указаны индикаторы.',
