@@ -23,6 +23,10 @@ const PARAMS: Record<string, Record<string, string | number>> = {
   not_started_again: { previousId: '1.9' },
   description_unchanged: { state: 'in_progress', previousId: '4.1' },
   dropped: { id: '5.2', state: 'in_progress', source: 'previous' },
+  formula_without_value: { value: '#NO_CACHED_VALUE' },
+  invisible_character: { char: 'U+200B' },
+  hidden_rows: { count: 2, first: 14 },
+  hidden_sheet: { sheet: 'Plan', state: 'hidden' },
 };
 
 describe.each(LANGS)('wording in %s', (lang) => {

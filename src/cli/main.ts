@@ -91,6 +91,7 @@ export async function check(files: string[], opts: CommonOptions, io: Io): Promi
   let exit: number = EXIT.ok;
   const totals: GroupStats[] = [];
   let previous: PreviousRead | null = null;
+  const unreadable: string[] = [];
   for (const file of files) {
     const loaded = await loadPlanFile(file);
     let failure: { code: string; message: string } | null = null;
@@ -105,6 +106,7 @@ export async function check(files: string[], opts: CommonOptions, io: Io): Promi
     }
     if (failure || !analysis) {
       exit = EXIT.unreadable;
+      unreadable.push(file);
       if (opts.json) io.out(JSON.stringify({ file, error: failure! } satisfies z.infer<typeof FileErrorSchema>));
       else io.err(`${file}: ${failure!.message}`);
       continue;
@@ -134,7 +136,11 @@ export async function check(files: string[], opts: CommonOptions, io: Io): Promi
     if (opts.json) io.out(JSON.stringify({ consolidated: { files: totals.length, total } } satisfies z.infer<typeof ConsolidatedSchema>));
     else
       io.out(
-        [ui(opts.lang, 'files_checked', { count: files.length }), ...renderTable(ui(opts.lang, 'consolidated'), [], total, opts.lang, () => '')].join('\n'),
+        [
+          ui(opts.lang, 'files_checked', { count: totals.length }),
+          ...(unreadable.length ? [ui(opts.lang, 'files_unreadable', { count: unreadable.length, files: unreadable.join(', ') })] : []),
+          ...renderTable(ui(opts.lang, 'consolidated'), [], total, opts.lang, () => ''),
+        ].join('\n'),
       );
   }
   return exit;

@@ -3,13 +3,14 @@ import { Finding, SEVERITIES, Severity } from '../core/findings';
 import { formatDate, formatPercent, formatPeriod } from '../core/format';
 import { counts, findingMessage, stateLabel, ui } from '../core/messages';
 import { Lang, STATES, State } from '../core/status';
+import { oneLine } from '../report/inert';
 import { GroupStats } from '../core/stats';
 import { renderReading } from './explain';
 
 const HEADING: Record<Severity, 'errors' | 'warnings' | 'infos'> = { error: 'errors', warning: 'warnings', info: 'infos' };
 
 function clip(s: string, n: number): string {
-  const one = s.replace(/\s+/g, ' ').trim();
+  const one = oneLine(s).replace(/\s+/g, ' ').trim();
   return one.length > n ? `${one.slice(0, n - 1)}…` : one;
 }
 
@@ -22,7 +23,7 @@ export function renderFindings(findings: Finding[], lang: Lang): string[] {
     lines.push(`${ui(lang, HEADING[sev])} (${list.length})`);
     for (const f of list) {
       const fix = f.suggestion !== undefined ? `  → ${ui(lang, 'fix')}: ${clip(f.suggestion, 60)}` : '';
-      lines.push(`  ${f.cell.padEnd(6)} ${(f.rowId ?? '').padEnd(7)} ${findingMessage(f, lang)}${fix}  [${f.code}]`);
+      lines.push(`  ${f.cell.padEnd(6)} ${oneLine(f.rowId ?? '').padEnd(7)} ${oneLine(findingMessage(f, lang))}${fix}  [${f.code}]`);
     }
     lines.push('');
   }
@@ -56,8 +57,8 @@ export function renderAnalysis(file: string, a: Analysis, lang: Lang, explain = 
   const errors = a.findings.filter((f) => f.severity === 'error').length;
   const warnings = a.findings.filter((f) => f.severity === 'warning').length;
   const lines = [
-    `${ui(lang, 'file')}: ${file}`,
-    `${ui(lang, 'sheet')}: ${a.sheet} · ${ui(lang, 'period')}: ${period}`,
+    `${ui(lang, 'file')}: ${oneLine(file)}`,
+    `${ui(lang, 'sheet')}: ${oneLine(a.sheet)} · ${ui(lang, 'period')}: ${period}`,
     counts(lang, [
       ['action', a.rows.length],
       ['error', errors],

@@ -7,6 +7,7 @@ import { Reading, buildReading } from './reading/reading';
 import { Group, readPlan } from './plan';
 import { Abbreviations, isAbbreviationsSheet, readAbbreviations } from './responsible';
 import { Role } from './roles';
+import { hiddenNotices, withoutInvisible } from './sheet-notices';
 import { STATES, State, Lang, detectLang } from './status';
 import { Statistics, computeStatistics } from './stats';
 import { validateRows } from './validate';
@@ -132,7 +133,8 @@ export function analyzeSheet(grid: SheetGrid, options: AnalyzeOptions = {}, abbr
   const allowed = options.allowedStates?.length ? options.allowedStates : [...STATES];
   const combinedStatus = layout.columns.status === undefined && layout.columns.status_description !== undefined;
 
-  const plan = readPlan(g, layout);
+  const cleaned = withoutInvisible(grid, layout);
+  const plan = readPlan(cleaned.grid === grid ? g : new MergedGrid(cleaned.grid), layout);
   const deadlines = deadlineParser(planYear);
   const rows = plan.rows.map((r) => interpretRow(r, { combinedStatus, allowed, period, planYear, deadlines }));
   const findings = validateRows(rows, {
@@ -145,6 +147,7 @@ export function analyzeSheet(grid: SheetGrid, options: AnalyzeOptions = {}, abbr
   });
   findings.push(...missingRoles(grid, layout));
   if (!period) findings.push(finding('period_not_found', grid.name, 'A1', null));
+  findings.push(...cleaned.findings, ...hiddenNotices(grid));
   return {
     sheet: grid.name,
     lang,

@@ -4,7 +4,7 @@ import { fold } from './text';
 
 export type DeadlineForm = 'month' | 'quarter' | 'semester' | 'year' | 'range' | 'date' | 'through_year';
 export type Recurrence = 'year' | 'semester' | 'quarter' | 'month';
-export type DeadlineError = 'unknown_text' | 'bad_date' | 'no_year' | 'out_of_range';
+export type DeadlineError = 'unknown_text' | 'bad_date' | 'no_year' | 'out_of_range' | 'beyond_excel' | 'not_finite';
 
 export type Deadline =
   | { kind: 'date'; due: string; form: DeadlineForm; ambiguous?: true }
@@ -246,10 +246,15 @@ export function parseDeadline(value: CellValue, planYear?: number, numberFormat?
     return isCellError(value) ? { kind: 'invalid', reason: 'unknown_text', text: value.error } : { kind: 'empty' };
   }
   if (value instanceof Date) {
-    const iso = isNaN(value.getTime()) ? '' : fromJsDate(value);
-    return /^(19|2[01])\d{2}-/.test(iso) ? { kind: 'date', due: iso, form: 'date' } : { kind: 'invalid', reason: 'bad_date', text: iso };
+    if (isNaN(value.getTime())) return { kind: 'invalid', reason: 'not_finite', text: 'NaN' };
+    const iso = fromJsDate(value);
+    // Excel's dates run from 1 January 1900 to 31 December 9999 (serial 2958465).
+    if (/^[+-]/.test(iso) || iso > '9999-12-31') return { kind: 'invalid', reason: 'beyond_excel', text: iso };
+    return /^(19|[2-9]\d)\d{2}-/.test(iso) ? { kind: 'date', due: iso, form: 'date' } : { kind: 'invalid', reason: 'bad_date', text: iso };
   }
   if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { kind: 'invalid', reason: 'not_finite', text: String(value) };
+    if (value >= 2958466) return { kind: 'invalid', reason: 'beyond_excel', text: String(value) };
     if (Number.isInteger(value) && value >= 1900 && value <= 2200 && !/[dmy]/i.test(numberFormat ?? '')) {
       return { kind: 'date', due: isoDate(value, 12, 31), form: 'year' };
     }

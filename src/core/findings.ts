@@ -16,6 +16,7 @@ export const FINDING_SEVERITY = {
   duplicate_id: 'error',
   id_mismatch: 'error',
   cell_error: 'error',
+  formula_without_value: 'error',
   missing_responsible: 'warning',
   unknown_responsible: 'warning',
   missing_indicators: 'warning',
@@ -33,6 +34,9 @@ export const FINDING_SEVERITY = {
   description_unchanged: 'warning',
   dropped: 'warning',
   new_action: 'info',
+  invisible_character: 'info',
+  hidden_rows: 'info',
+  hidden_sheet: 'info',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

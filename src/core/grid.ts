@@ -29,6 +29,9 @@ export interface SheetGrid {
   hiddenRows?: number[];
 }
 
+/** The error a reader gives a formula cell the file keeps no computed value for (never calculated). */
+export const NO_CACHED_VALUE = '#NO_CACHED_VALUE';
+
 export interface WorkbookGrid {
   sheets: SheetGrid[];
 }

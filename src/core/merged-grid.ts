@@ -61,7 +61,8 @@ export class MergedGrid {
     for (const row of grid.rows) width = Math.max(width, row.length);
     for (const m of grid.merges ?? []) width = Math.max(width, m.right + 1);
     this.width = width;
-    this.tree = build(grid.merges ?? []);
+    // An area with its corners swapped covers no cell (a host may hand one over).
+    this.tree = build((grid.merges ?? []).filter((m) => m.top <= m.bottom && m.left <= m.right));
   }
 
   get height(): number {
@@ -124,7 +125,7 @@ export class MergedGrid {
 
 /** Two merged areas that share a cell, if any: Excel never writes such a file. */
 export function findOverlap(areas: MergedArea[]): [MergedArea, MergedArea] | null {
-  const tree = build(areas);
+  const tree = build(areas.filter((m) => m.top <= m.bottom && m.left <= m.right));
   // Two areas overlap only if one of them crosses the other's top row.
   for (const m of areas) {
     const onRow: MergedArea[] = [];

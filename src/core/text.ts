@@ -88,3 +88,19 @@ export function firstSentence(s: string): string {
   }
   return oneSpace(paragraph).trim();
 }
+
+/**
+ * Characters that take no room on screen: soft hyphen, zero-width space / joiners, direction
+ * marks, embeddings, overrides and isolates (LRE…RLO, LRI…PDI), word joiner, BOM.
+ */
+const INVISIBLE = /\u034f|[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/** The text without invisible characters, and which ones were there ("U+200B"), each once. */
+export function stripInvisible(s: string): { text: string; found: string[] } {
+  const found = new Set<string>();
+  const text = s.replace(INVISIBLE, (ch) => {
+    found.add(`U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+    return '';
+  });
+  return { text, found: [...found] };
+}

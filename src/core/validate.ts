@@ -1,6 +1,7 @@
 import { formatDeadline } from './deadline';
 import { Finding, finding } from './findings';
 import { AnalyzedRow } from './interpret';
+import { NO_CACHED_VALUE } from './grid';
 import { isMistypedCode, looksLikeCode, suggestCode } from './responsible';
 import type { Abbreviations } from './responsible';
 import { Role } from './roles';
@@ -35,7 +36,8 @@ export function validateRows(rows: AnalyzedRow[], ctx: ValidateContext): Finding
     const f = (code: Parameters<typeof finding>[0], role: Role, params: Finding['params'] = {}, suggestion?: string) =>
       out.push(finding(code, ctx.sheet, at(row, role), row.id, params, suggestion));
 
-    for (const [role, error] of Object.entries(row.errors) as [Role, string][]) f('cell_error', role, { value: error });
+    for (const [role, error] of Object.entries(row.errors) as [Role, string][])
+      f(error === NO_CACHED_VALUE ? 'formula_without_value' : 'cell_error', role, { value: error });
     if (!row.id && !row.errors.id) f('missing_id', 'id');
     if (!row.action && !row.errors.action) f('missing_action', 'action');
 

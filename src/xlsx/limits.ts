@@ -22,8 +22,8 @@ export const DEFAULT_LIMITS: ReadLimits = {
   parts: 10_000,
   partBytes: 256 * MB,
   totalBytes: 512 * MB,
-  rows: 50_000,
-  cells: 1_000_000,
+  rows: 100_000,
+  cells: 2_000_000,
   merges: 100_000,
   mergedCellsToWrite: 1_000_000,
 };

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { CellValue, MergedArea, SheetGrid, WorkbookGrid } from '../core/grid';
+import { CellValue, MergedArea, NO_CACHED_VALUE, SheetGrid, WorkbookGrid } from '../core/grid';
 import { MergedGrid } from '../core/merged-grid';
 import { DEFAULT_LIMITS, ReadLimits } from './limits';
 import { SheetFacts, WorkbookRefused, areaRef, preflight } from './preflight';
@@ -15,7 +15,8 @@ export function toCellValue(v: ExcelValue): CellValue {
     if ('richText' in v && Array.isArray(v.richText)) return v.richText.map((p) => p.text).join('');
     if ('result' in v || 'formula' in v || 'sharedFormula' in v) {
       const result = (v as { result?: ExcelValue }).result;
-      return result === undefined ? null : toCellValue(result as ExcelValue);
+      // A formula saved without its value (written by a program, never calculated) is said as such.
+      return result === undefined ? { error: NO_CACHED_VALUE } : toCellValue(result as ExcelValue);
     }
     if ('text' in v) {
       const t = (v as { text: unknown }).text;

@@ -28,6 +28,7 @@ export const UI_KEYS = [
   'overdue',
   'consolidated',
   'files_checked',
+  'files_unreadable',
   'no_objective',
   'fix',
   'accepted_deadlines',

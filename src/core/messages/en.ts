@@ -43,6 +43,7 @@ export const en: Catalog = {
     duplicate_id: 'Number {id} is used twice (first in {first}).',
     id_mismatch: 'Number {id} does not fit the grouping above it: it should start with {expected}',
     cell_error: 'The cell holds the formula error {value}.',
+    formula_without_value: 'The cell holds a formula saved without its value (the file was never calculated); open it in Excel, let it calculate and save.',
     missing_responsible: 'The responsible institution or unit is missing.',
     unknown_responsible: 'Abbreviation "{code}" is not in the abbreviations list.',
     missing_indicators: 'The progress indicators are missing.',
@@ -59,12 +60,17 @@ export const en: Catalog = {
     description_unchanged: 'The description is the previous report’s again ({previousId}) and the status “{state}” has not changed.',
     dropped: 'Action {id} of the previous report (“{state}”) is missing from this report and was not cancelled.',
     new_action: 'A new action: it was not in the previous report.',
+    invisible_character: 'An invisible character {char} was ignored.',
+    hidden_rows: 'Hidden rows: {count} (the first is row {first}); they are counted like the others.',
+    hidden_sheet: 'The plan sheet "{sheet}" is hidden ({state}); it was read all the same.',
   },
   deadlineReason: {
     unknown_text: 'unknown text',
     bad_date: 'no such calendar date',
     no_year: 'the year is missing and the plan year is unknown',
     out_of_range: 'no such quarter or semester',
+    beyond_excel: 'after 31 December 9999, the last date Excel has',
+    not_finite: 'the cell holds a number that is not finite (NaN or infinity), not a date',
   },
   role: {
     id: 'Number',
@@ -114,7 +120,8 @@ export const en: Catalog = {
     too_many_cells: 'the workbook has more than {limit} cells; split the workbook',
     too_many_merges: 'sheet "{sheet}" has more than {limit} merged areas',
     overlapping_merges: 'on sheet "{sheet}" the merged areas {a} and {b} overlap; Excel does not allow that, so the file is damaged',
-    merges_too_large: 'on sheet "{sheet}" the merged areas (up to {area}) cover more than {limit} cells; the workbook cannot be edited here (the command line can check it)',
+    merges_too_large:
+      'on sheet "{sheet}" the merged areas (up to {area}) cover more than {limit} cells; the workbook cannot be edited here (the command line can check it)',
     part_lies: 'part {part} unpacks to more than its zip directory declares; the file is damaged or built to attack',
     output_is_input: 'the output {path} is the input workbook; choose another --out path',
     output_failed: 'cannot write {path}: {reason}',
@@ -151,6 +158,7 @@ export const en: Catalog = {
     overdue: 'Overdue',
     consolidated: 'Consolidated total',
     files_checked: 'Files checked: {count}',
+    files_unreadable: 'Not read, so not in the total: {count} ({files})',
     no_objective: '(no objective)',
     fix: 'fix',
     accepted_deadlines:

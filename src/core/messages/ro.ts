@@ -50,6 +50,7 @@ export const ro: Catalog = {
     duplicate_id: 'Numărul {id} se repetă (prima dată în {first}).',
     id_mismatch: 'Numărul {id} nu corespunde grupării de deasupra: ar trebui să înceapă cu {expected}',
     cell_error: 'Celula conține eroarea de formulă {value}.',
+    formula_without_value: 'Celula conține o formulă salvată fără valoare (fișierul nu a fost calculat); deschideți-l în Excel, lăsați-l să calculeze și salvați.',
     missing_responsible: 'Lipsește instituția sau subdiviziunea responsabilă.',
     unknown_responsible: 'Abrevierea „{code}” nu este în lista de abrevieri.',
     missing_indicators: 'Lipsesc indicatorii de progres.',
@@ -67,12 +68,17 @@ export const ro: Catalog = {
     description_unchanged: 'Descrierea este aceeași ca în raportul precedent ({previousId}), iar statutul „{state}” nu s-a schimbat.',
     dropped: 'Acțiunea {id} din raportul precedent („{state}”) lipsește din acest raport și nu a fost anulată.',
     new_action: 'Acțiune nouă: nu era în raportul precedent.',
+    invisible_character: 'Un caracter invizibil {char} a fost ignorat.',
+    hidden_rows: 'Rânduri ascunse: {count} (primul este rândul {first}); sunt numărate ca celelalte.',
+    hidden_sheet: 'Foaia planului „{sheet}” este ascunsă ({state}); a fost citită totuși.',
   },
   deadlineReason: {
     unknown_text: 'text necunoscut',
     bad_date: 'data nu există în calendar',
     no_year: 'lipsește anul, iar anul planului nu este cunoscut',
     out_of_range: 'trimestrul sau semestrul nu există',
+    beyond_excel: 'după 31 decembrie 9999, ultima dată pe care o are Excel',
+    not_finite: 'celula conține un număr care nu este finit (NaN sau infinit), nu o dată',
   },
   role: {
     id: 'Nr.',
@@ -122,7 +128,8 @@ export const ro: Catalog = {
     too_many_cells: 'registrul are peste {limit} celule; împărțiți registrul',
     too_many_merges: 'foaia „{sheet}” are peste {limit} zone îmbinate',
     overlapping_merges: 'pe foaia „{sheet}” zonele îmbinate {a} și {b} se suprapun; Excel nu permite acest lucru, deci fișierul este deteriorat',
-    merges_too_large: 'pe foaia „{sheet}” zonele îmbinate (până la {area}) acoperă peste {limit} celule; registrul nu poate fi editat aici (linia de comandă îl poate verifica)',
+    merges_too_large:
+      'pe foaia „{sheet}” zonele îmbinate (până la {area}) acoperă peste {limit} celule; registrul nu poate fi editat aici (linia de comandă îl poate verifica)',
     part_lies: 'partea {part} se dezarhivează în mai mult decât declară directorul arhivei; fișierul este deteriorat sau construit pentru atac',
     output_is_input: 'fișierul de ieșire {path} este chiar registrul de intrare; alegeți altă cale --out',
     output_failed: 'nu se poate scrie {path}: {reason}',
@@ -159,6 +166,7 @@ export const ro: Catalog = {
     overdue: 'Termen depășit',
     consolidated: 'Total consolidat',
     files_checked: 'Fișiere verificate: {count}',
+    files_unreadable: 'Necitite, deci neincluse în total: {count} ({files})',
     no_objective: '(fără obiectiv)',
     fix: 'corectare',
     accepted_deadlines:

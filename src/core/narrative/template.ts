@@ -2,7 +2,9 @@ import { Liquid, Template } from 'liquidjs';
 import { formatDate, formatNumber, formatPercent } from '../format';
 import { Lang } from '../status';
 import { firstSentence } from '../text';
+import { TEMPLATE_MEMORY, TEMPLATE_RENDER_MS, boundEngine, renderBounded } from './bounds';
 import { NarrativeContext } from './context';
+import { keepOnOneLine } from './output-escape';
 import { agree, joinList, nounFor, ordinal, plural } from './grammar';
 import { writeUnits } from './units';
 import { withSuggestions } from './explain';
@@ -41,8 +43,6 @@ const FORBIDDEN = new Set([
 ]);
 export const MAX_TEMPLATE_CHARS = 200_000;
 export const MAX_OUTPUT_CHARS = 5_000_000;
-const RENDER_MS = 2_000;
-const MEMORY = 100_000_000;
 
 const engines = new Map<Lang, Liquid>();
 
@@ -59,8 +59,9 @@ export function engineFor(lang: Lang): Liquid {
     strictFilters: true,
     ownPropertyOnly: true,
     parseLimit: MAX_TEMPLATE_CHARS,
-    renderLimit: RENDER_MS,
-    memoryLimit: MEMORY,
+    renderLimit: TEMPLATE_RENDER_MS,
+    memoryLimit: TEMPLATE_MEMORY,
+    outputEscape: keepOnOneLine,
   });
   const forms = (xs: unknown[]) => xs.map((x) => String(x));
   liquid.registerFilter('plural', (n: unknown, ...xs: unknown[]) => plural(Number(n), lang, forms(xs)));
@@ -75,6 +76,7 @@ export function engineFor(lang: Lang): Liquid {
   liquid.registerFilter('units', function (this: { context: object }, xs: unknown, style?: unknown) {
     return writeUnits(this.context, xs, style);
   });
+  boundEngine(liquid);
   engines.set(lang, liquid);
   return liquid;
 }
@@ -163,7 +165,7 @@ export function renderTemplate(source: string, ctx: NarrativeContext): RenderRes
   if (!template || issues.length) return { ok: false, issues: explained(issues, ctx) };
   let text: string;
   try {
-    text = engineFor(ctx.lang).renderSync(template, ctx as unknown as Record<string, unknown>) as string;
+    text = renderBounded(engineFor(ctx.lang), template, ctx);
   } catch (e) {
     return { ok: false, issues: explained([issueOf(e)], ctx) };
   }
