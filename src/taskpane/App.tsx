@@ -10,6 +10,7 @@ import { analyzeInWorker } from './analyze-in-worker';
 import { Settings, defaultSettings } from '../host/settings';
 import type { StandaloneHost } from '../standalone/standalone-host';
 import { FindingsView } from './components/FindingsView';
+import { ReadingView } from './components/ReadingView';
 import { SettingsView } from './components/SettingsView';
 import { StatsView } from './components/StatsView';
 import type { StandaloneBar } from './StandaloneShell';
@@ -140,7 +141,12 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
         <ReportView host={host} analysis={analysis} settings={settings} lang={lang} onSaveSettings={saveSettings} onNotice={setNotice} onError={explain} />
       </Suspense>
     ),
-    settings: <SettingsView analysis={analysis} settings={settings} lang={lang} onSave={saveSettings} />,
+    settings: (
+      <>
+        <ReadingView analysis={analysis} settings={settings} lang={lang} onSave={(s) => void saveSettings(s)} />
+        <SettingsView analysis={analysis} settings={settings} lang={lang} onSave={saveSettings} />
+      </>
+    ),
   };
 
   return (
