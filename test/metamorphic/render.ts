@@ -221,7 +221,8 @@ function groupTitle(kind: 'objective' | 'area', numbering: Numbering, lang: Lang
 const OPTIONAL: Role[] = ['cost', 'indicators', 'description'];
 
 /** Draws one layout. Heading levels must be tellable apart: objectives and areas never share a style. */
-export function drawLayout(rng: Rng, plan: PlanSpec): LayoutChoice {
+/** knownLimits: also draw the layouts the engine is known to misread (to measure them, not to assert them). */
+export function drawLayout(rng: Rng, plan: PlanSpec, knownLimits = false): LayoutChoice {
   const lang: Lang = plan.lang === 'any' ? rng.pick(['ro', 'en', 'ru'] as const) : rng.bool(0.8) ? plan.lang : rng.pick(['ro', 'en', 'ru'] as const);
   const combined = rng.bool(0.3);
   let objectiveForm = rng.pick<GroupForm>(['merged', 'merged', 'first_cell', 'repeated', 'column', 'column_merged']);
@@ -249,12 +250,12 @@ export function drawLayout(rng: Rng, plan: PlanSpec): LayoutChoice {
     else areaNumbering = objectiveNumbering === 'arabic' ? 'roman' : 'arabic';
   }
   // A heading alone in a narrative first column reads as the narrative going on (known limit): merged there.
-  if (order[0] === 'description' || order[0] === 'status_description') {
+  if (!knownLimits && (order[0] === 'description' || order[0] === 'status_description')) {
     if (objectiveForm === 'first_cell') objectiveForm = 'merged';
     if (areaForm === 'first_cell') areaForm = 'merged';
   }
   // An unnumbered heading alone in the action or narrative column reads as a title or a continuation: numbered there.
-  if (objectiveForm === 'first_cell' && objectiveNumbering === 'none' && ['action', 'description', 'status_description'].includes(order[0]))
+  if (!knownLimits && objectiveForm === 'first_cell' && objectiveNumbering === 'none' && ['action', 'description', 'status_description'].includes(order[0]))
     objectiveNumbering = 'word';
   return {
     lang,
