@@ -1,18 +1,4 @@
-import {
-  Button,
-  Caption1,
-  Dropdown,
-  Option,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Caption1, Dropdown, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Analysis } from '../../core/analyze';
 import { formatPeriod } from '../../core/format';
 import { roleLabel, ui } from '../../core/messages';
@@ -25,6 +11,8 @@ import { Settings } from '../../host/settings';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   headings: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  columns: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   area: { marginLeft: tokens.spacingHorizontalL },
 });
 
@@ -54,51 +42,37 @@ export function ReadingView({ analysis, settings, lang, onSave }: { analysis: An
       </Text>
       <Caption1>{ui(lang, 'header_row', { row: reading.headerRow, start: reading.dataStart })}</Caption1>
       <Caption1>{t('reading_help')}</Caption1>
-      <Table size="small" aria-label={ui(lang, 'reading')}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('reading_column')}</TableHeaderCell>
-            <TableHeaderCell>{t('reading_header')}</TableHeaderCell>
-            <TableHeaderCell>{t('reading_role')}</TableHeaderCell>
-            <TableHeaderCell>{t('reading_evidence')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {columns.map((c) => {
-            const value = chosen.get(c.column) ?? AUTO;
-            return (
-              <TableRow key={c.column}>
-                <TableCell>{c.column}</TableCell>
-                <TableCell>{c.header}</TableCell>
-                <TableCell>
-                  <Dropdown
-                    aria-label={t('reading_role_of', { column: c.column })}
-                    value={value === AUTO ? `${t('reading_auto')}: ${roleText(c, lang)}` : roleLabel(lang, value)}
-                    selectedOptions={[value]}
-                    onOptionSelect={(_, d) => {
-                      if (d.optionValue && d.optionValue !== value) onSave({ ...settings, columns: chooseRole(settings.columns, c.column, d.optionValue as Role | typeof AUTO) });
-                    }}
-                  >
-                    <Option value={AUTO} text={t('reading_auto')}>
-                      {t('reading_auto')}
-                    </Option>
-                    {ROLES.map((r) => (
-                      <Option key={r} value={r} text={roleLabel(lang, r)}>
-                        {roleLabel(lang, r)}
-                      </Option>
-                    ))}
-                  </Dropdown>
-                </TableCell>
-                <TableCell>
-                  {c.confidence !== null ? `${ui(lang, 'confidence')} ${Math.round(c.confidence * 100)}%` : ''}
-                  {c.confidence !== null && evidenceText(c, lang) ? ' · ' : ''}
-                  {evidenceText(c, lang)}
-                </TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
+      <ul className={styles.columns} aria-label={ui(lang, 'reading')}>
+        {columns.map((c) => {
+          const value = chosen.get(c.column) ?? AUTO;
+          const evidence = [c.confidence !== null ? `${ui(lang, 'confidence')} ${Math.round(c.confidence * 100)}%` : '', evidenceText(c, lang)].filter(Boolean).join(' · ');
+          return (
+            <li key={c.column} className={styles.column}>
+              <Text weight="semibold">
+                {c.column} · {c.header || '—'}
+              </Text>
+              <Dropdown
+                aria-label={t('reading_role_of', { column: c.column })}
+                value={value === AUTO ? `${t('reading_auto')}: ${roleText(c, lang)}` : roleLabel(lang, value)}
+                selectedOptions={[value]}
+                onOptionSelect={(_, d) => {
+                  if (d.optionValue && d.optionValue !== value) onSave({ ...settings, columns: chooseRole(settings.columns, c.column, d.optionValue as Role | typeof AUTO) });
+                }}
+              >
+                <Option value={AUTO} text={t('reading_auto')}>
+                  {t('reading_auto')}
+                </Option>
+                {ROLES.map((r) => (
+                  <Option key={r} value={r} text={roleLabel(lang, r)}>
+                    {roleLabel(lang, r)}
+                  </Option>
+                ))}
+              </Dropdown>
+              {evidence && <Caption1>{evidence}</Caption1>}
+            </li>
+          );
+        })}
+      </ul>
       {Object.keys(settings.columns).length > 0 && (
         <Button onClick={() => onSave({ ...settings, columns: {} })}>{t('reading_reset')}</Button>
       )}
