@@ -30,6 +30,7 @@ export function canonical(plan: PlanSpec): LayoutChoice {
     periodWording: 0,
     numberingRow: false,
     emptyRows: false,
+    twoRowHeader: false,
   };
 }
 

@@ -34,6 +34,8 @@ export interface LayoutChoice {
   periodWording: number;
   numberingRow: boolean;
   emptyRows: boolean;
+  /** A two-row header: two adjacent columns under a merged upper cell, the others merged down. */
+  twoRowHeader: boolean;
 }
 
 export const HEADERS: Record<Lang, Partial<Record<Role, string[]>>> = {
@@ -218,6 +220,8 @@ function groupTitle(kind: 'objective' | 'area', numbering: Numbering, lang: Lang
   }
 }
 
+const UPPER: Record<Lang, string> = { ro: 'Realizarea', en: 'Implementation', ru: 'Выполнение' };
+
 const OPTIONAL: Role[] = ['cost', 'indicators', 'description'];
 
 /** Draws one layout. Heading levels must be tellable apart: objectives and areas never share a style. */
@@ -273,6 +277,7 @@ export function drawLayout(rng: Rng, plan: PlanSpec, knownLimits = false): Layou
     periodWording: rng.int(0, 9),
     numberingRow: rng.bool(0.3),
     emptyRows: rng.bool(0.3),
+    twoRowHeader: rng.bool(0.2),
   };
 }
 
@@ -305,7 +310,15 @@ export function renderPlan(plan: PlanSpec, l: LayoutChoice): SheetGrid {
     const lines = [...titles.slice(0, l.titleRows - 1), period];
     for (const t of lines) spanRow(t, 'merged');
   }
-  rows.push(l.order.map((r) => l.headers[r] ?? ''));
+  if (l.twoRowHeader && width >= 3) {
+    // The last two columns under one upper cell ("Realizarea"), the others' headers merged down.
+    const top = rows.length + 1;
+    const letter = (i: number) => String.fromCharCode(65 + i);
+    rows.push(l.order.map((r, i) => (i < width - 2 ? (l.headers[r] ?? '') : i === width - 2 ? UPPER[l.lang] : null)));
+    rows.push(l.order.map((r, i) => (i >= width - 2 ? (l.headers[r] ?? '') : null)));
+    for (let i = 0; i < width - 2; i++) merges.push(`${letter(i)}${top}:${letter(i)}${top + 1}`);
+    merges.push(`${letter(width - 2)}${top}:${letter(width - 1)}${top}`);
+  } else rows.push(l.order.map((r) => l.headers[r] ?? ''));
   if (l.numberingRow) rows.push(l.order.map((_, i) => i + 1));
   const col = (role: Role) => l.order.indexOf(role);
   const objectiveInColumn = l.objectiveForm === 'column' || l.objectiveForm === 'column_merged';
