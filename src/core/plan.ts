@@ -169,8 +169,11 @@ export function readPlan(g: MergedGrid, layout: Layout): PlanRead {
 
   // Headings are found first, so that their levels can be told from the order of their styles.
   const headings = new Map<number, { text: string; col: number; style: HeadingStyle }>();
+  const rowCells: RowCells[] = [];
   for (let r = layout.dataStart; r < g.height; r++) {
-    const h = headingAt(r, cellsOf(r));
+    const cells = cellsOf(r);
+    rowCells[r - layout.dataStart] = cells;
+    const h = headingAt(r, cells);
     if (h) headings.set(r, h);
   }
   const levels = headingLevels(
@@ -297,7 +300,7 @@ export function readPlan(g: MergedGrid, layout: Layout): PlanRead {
   };
 
   for (let r = layout.dataStart; r < g.height; r++) {
-    const cells = cellsOf(r);
+    const cells = rowCells[r - layout.dataStart];
     const k = classify(r, cells);
     if (k.kind === 'empty') continue;
     if (k.kind === 'objective' || k.kind === 'area') {
