@@ -75,6 +75,8 @@ function titleCells(grid: SheetGrid, before: number): { text: string; cell: stri
   return out;
 }
 
+const WEAK_ROLES: Role[] = ['description', 'cost', 'indicators'];
+
 /** The roles the checks need: each missing one is said once, on the header, not on every row. */
 function missingRoles(grid: SheetGrid, layout: Layout): Finding[] {
   const out: Finding[] = [];
@@ -83,7 +85,8 @@ function missingRoles(grid: SheetGrid, layout: Layout): Finding[] {
   if (cols.status === undefined && cols.status_description === undefined) needed.push('status');
   if (cols.deadline === undefined) needed.push('deadline');
   if (!needed.length) return out;
-  const taken = new Set(Object.values(cols));
+  // Columns that could hold the role: those given none, or a role a status or deadline is often mistaken for.
+  const taken = new Set(layout.choices.filter((c) => !WEAK_ROLES.includes(c.role)).map((c) => c.col));
   const originCol = grid.origin?.col ?? 0;
   const considered = layout.columnHeaders
     .map((h, c) => ({ h, c }))

@@ -44,7 +44,8 @@ function combine(g: MergedGrid, top: number): (Role | null)[] | null {
     const text = g.headerText(top + 1, c);
     const m = g.mergeAt(top + 1, c);
     const wide = m && m.right - m.left >= 2;
-    const sub = !wide && text.length <= 80 ? roleOfHeader(text) : null;
+    // A numbered text ("1. …") under the header is a heading or data, not a sub-header.
+    const sub = !wide && text.length <= 80 && !/^\s*\d/.test(text) ? roleOfHeader(text) : null;
     if (sub && !(m && m.top <= top)) {
       added++;
       return sub;

@@ -85,7 +85,7 @@ const WORD_NUM =
   '(primul|prima|intii|intai|al doilea|a doua|al treilea|a treia|al patrulea|a patra|first|second|third|fourth|первое|второе|первый|второй|третий|четвертый|первом|втором|третьем|четвертом)';
 const SEP = '[\\s,./-]*(?:al\\s+[a-z]+-?lea\\s*)?';
 const YEAR = '((?:19|20)\\d{2})(?!\\d)';
-const OF_YEAR = '[\\s,./-]*(?:(?:al|a)\\s+)?(?:anul(?:ui)?|of|of the year|года|г\\.?)?\\s*';
+const OF_YEAR = '[\\s,./-]*(?:(?:ale|al|a)\\s+)?(?:anul(?:ui)?|of|of the year|года|г\\.?)?\\s*';
 
 /** Where the period was read: a title cell, the sheet's name, the file's name, or the settings. */
 export type PeriodSource = { kind: 'cell'; cell: string; text: string } | { kind: 'sheet'; text: string } | { kind: 'file'; text: string } | { kind: 'option' };
@@ -138,7 +138,6 @@ export function findPeriod(sources: { text: string; source: PeriodSource }[]): {
     if (p) return { period: p, source: s.source };
   }
   for (const s of folded) {
-    if (s.source.kind !== 'cell') continue;
     const p = loneYear(s.t);
     if (p) return { period: p, source: s.source };
   }

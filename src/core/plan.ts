@@ -1,8 +1,9 @@
 import { CellValue, cellAddress, cellText, isCellError } from './grid';
 import { Layout, MergedGrid } from './layout';
+import { STATUS_HEAD, classifyCell, contentScore } from './reading/content';
 import { HeadingStyle, headingKey, headingLevels, headingStyle } from './reading/headings';
 import { Role } from './roles';
-import { matchLeadingStatus } from './status';
+import { matchLeadingStatus, mayLeadWithStatus } from './status';
 
 export interface Group {
   /** The grouping's number as written ("1", "2"), or its position when unnumbered. */
@@ -56,6 +57,21 @@ export function leadingId(text: string): { id: string; rest: string } | null {
   return m ? { id: normaliseId(m[1]), rest: text.slice(m[0].length).trim() } : null;
 }
 
+function leadsWithStatusText(text: string): boolean {
+  return mayLeadWithStatus(text) && matchLeadingStatus(text.slice(0, STATUS_HEAD)) !== null;
+}
+
+/** A status or a deadline: what a unit's cell holds, never a heading. */
+function looksLikeValue(text: string): boolean {
+  return fitsRole(text, 'status') || fitsRole(text, 'deadline');
+}
+
+/** Does a text read as a value of this role (a status, a deadline, unit codes)? Then it is no heading. */
+function fitsRole(text: string, role: Role): boolean {
+  const kind = classifyCell(text, null);
+  return kind !== null && contentScore({ cells: 1, counts: { [kind]: 1 } }, role) >= 0.5;
+}
+
 function groupOf(text: string, position: number, cell: string, style: HeadingStyle = headingStyle(text)): Group {
   return { ...headingKey(text, style, position), title: text, cell };
 }
@@ -82,7 +98,6 @@ const filled = (v: CellValue | undefined) => cellText(v ?? null) !== '' || isCel
 
 export function readPlan(g: MergedGrid, layout: Layout): PlanRead {
   const roles = Object.entries(layout.columns) as [Role, number][];
-  const roleCols = new Set(roles.map(([, c]) => c));
   const rows: PlanRow[] = [];
   const objectives: Group[] = [];
   const areas: Group[] = [];
@@ -103,9 +118,11 @@ export function readPlan(g: MergedGrid, layout: Layout): PlanRead {
     return { seen, own };
   };
 
-  const leadsWithStatus = (cells: RowCells) =>
-    filled(cells.own.status_description) && matchLeadingStatus(cellText(cells.own.status_description ?? null)) !== null;
+  // Whether a cell leads with a status shows in its opening words: long narratives are not folded whole.
+  const leadsWithStatus = (cells: RowCells) => filled(cells.own.status_description) && leadsWithStatusText(cellText(cells.own.status_description ?? null));
   const firstCol = Math.min(...roles.map(([, c]) => c));
+  const roleByCol = new Map(roles.map(([role, c]) => [c, role]));
+  const columnRole = (c: number) => roleByCol.get(c);
 
   /**
    * A grouping heading, known by its structure whatever its words: one text spanning the table
@@ -129,24 +146,34 @@ export function readPlan(g: MergedGrid, layout: Layout): PlanRead {
       count++;
     }
     if (count === 0 || !text) return null;
-    if (UNIT_ROLES.some((role) => filled(cells.own[role])) || leadsWithStatus(cells)) return null;
     const merge = g.mergeAt(r, only);
     const wide = !!merge && merge.right - merge.left >= 2;
-    if (count > 1 && !(repeated && count >= Math.min(3, roles.length))) return null;
-    const onlyRole = roles.find(([, c]) => c === only)?.[0];
+    // A text spanning the table is a heading: no action's row looks like that.
+    if ((count > 1 && repeated && count >= Math.min(3, roles.length)) || (count === 1 && wide)) return { text, col: only, style: headingStyle(text) };
+    if (count > 1 || UNIT_ROLES.some((role) => role !== columnRole(only) && filled(cells.own[role])) || leadsWithStatus(cells)) return null;
+    const onlyRole = columnRole(only);
+    if (leadingId(text) && onlyRole !== 'id') return null;
     const style = headingStyle(text);
-    if (leadingId(text) && onlyRole !== 'id' && !wide && count === 1) return null;
-    if (count > 1 || wide) return { text, col: only, style };
-    if (roleCols.has(only) && !(onlyRole && HEADING_ROLES.includes(onlyRole))) return null;
+    if (onlyRole && !HEADING_ROLES.includes(onlyRole)) {
+      // Alone in the first column of another role: a heading when it reads as none of that role's values.
+      const own = onlyRole === 'description' || onlyRole === 'status_description';
+      // Its numbering or grouping word is the evidence, except in a narrative column, whose lists number their lines too.
+      const numbered = style !== 'plain' && !own;
+      if (only !== firstCol || (style === 'plain' && own) || (numbered ? looksLikeValue(text) : fitsRole(text, onlyRole))) return null;
+      return { text, col: only, style };
+    }
     if (style !== 'plain') return { text, col: only, style };
     const actionCol = onlyRole === 'action' || onlyRole === 'subaction';
-    return only === firstCol && roleCols.has(only) && !actionCol && !/^\d+(\.\d+)*\.?$/.test(text) ? { text, col: only, style } : null;
+    return only === firstCol && onlyRole && !actionCol && !/^\d+(\.\d+)*\.?$/.test(text) ? { text, col: only, style } : null;
   };
 
   // Headings are found first, so that their levels can be told from the order of their styles.
   const headings = new Map<number, { text: string; col: number; style: HeadingStyle }>();
+  const rowCells: RowCells[] = [];
   for (let r = layout.dataStart; r < g.height; r++) {
-    const h = headingAt(r, cellsOf(r));
+    const cells = cellsOf(r);
+    rowCells[r - layout.dataStart] = cells;
+    const h = headingAt(r, cells);
     if (h) headings.set(r, h);
   }
   const levels = headingLevels(
@@ -273,7 +300,7 @@ export function readPlan(g: MergedGrid, layout: Layout): PlanRead {
   };
 
   for (let r = layout.dataStart; r < g.height; r++) {
-    const cells = cellsOf(r);
+    const cells = rowCells[r - layout.dataStart];
     const k = classify(r, cells);
     if (k.kind === 'empty') continue;
     if (k.kind === 'objective' || k.kind === 'area') {

@@ -1,3 +1,4 @@
+import { memo } from './memo';
 import { foldWords } from './text';
 
 export const ROLES = [
@@ -43,15 +44,23 @@ const ORDERED: [Role, RegExp][] = [
   ['id', /^(nr|no|n|№|#|id|crt|ref)( .{0,8})?$/],
 ];
 
+const MAX_HEADER = 160;
+
 /** Every role a header names, the strongest first (the first pattern to match). */
 export function headerRoles(text: string): Role[] {
+  // A header names its column in a few words; a long text is data, not a header.
+  if (text.length > MAX_HEADER) return [];
+  return [...rolesOf(text)];
+}
+
+const rolesOf = memo((text: string): readonly Role[] => {
   const t = foldWords(text);
   if (!t) return [];
   const out: Role[] = [];
   if (STATUS.test(t) && DESCRIPTION.test(t)) out.push('status_description');
   for (const [role, re] of ORDERED) if (re.test(t)) out.push(role);
   return out;
-}
+});
 
 export function roleOfHeader(text: string): Role | null {
   return headerRoles(text)[0] ?? null;

@@ -151,6 +151,14 @@ const ENTRIES: Entry[] = STATES.flatMap((state) => FORMS[state].map((f) => ({ fo
 /** The same, by first character: a cell's first letter leaves a handful to try. */
 const ENTRIES_BY_FIRST = new Map<string, Entry[]>();
 for (const e of ENTRIES) ENTRIES_BY_FIRST.set(e.folded[0], [...(ENTRIES_BY_FIRST.get(e.folded[0]) ?? []), e]);
+/** The first words of every vocabulary form: a cell starting otherwise holds no status. */
+const FIRST_WORDS = new Set(ENTRIES.map((e) => e.folded.split(' ')[0]));
+
+/** A cheap test before matchLeadingStatus: does the text's first word begin some status form? */
+export function mayLeadWithStatus(raw: string): boolean {
+  const first = /^[\p{L}]+/u.exec(fold(raw.slice(0, 40)));
+  return first !== null && FIRST_WORDS.has(first[0]);
+}
 
 export interface StatusMatch {
   state: State;
@@ -406,7 +414,7 @@ export function inferStatus(raw: string): NearStatus | null {
   for (const e of INFERRED_ENTRIES) {
     if (
       phrase === e.folded ||
-      (phrase.startsWith(e.folded) && !WORD_CHAR.test(phrase[e.folded.length]) && phrase.split(' ').length <= e.folded.split(' ').length + 3)
+      (phrase.startsWith(e.folded) && !WORD_CHAR.test(phrase[e.folded.length]) && phrase.split(' ').length <= e.folded.split(' ').length + 5)
     )
       return { state: e.state, end };
   }
@@ -425,14 +433,18 @@ export function nearStatus(raw: string, allowed: readonly State[]): NearStatus |
   const limit = phrase.length <= 5 ? 1 : phrase.length <= 12 ? 2 : 3;
   const nearest = new Map<State, number>();
   for (const e of ENTRIES) {
-    if (Math.abs(e.folded.length - phrase.length) > limit || NEGATED.test(e.folded) !== NEGATED.test(phrase)) continue;
+    if (Math.abs(e.folded.length - phrase.length) > limit) continue;
     const d = editDistance(phrase, e.folded);
     if (d <= limit && d < (nearest.get(e.state) ?? Infinity)) nearest.set(e.state, d);
   }
   const ranked = [...nearest].sort((a, b) => a[1] - b[1]);
   if (ranked.length === 0 || (ranked.length > 1 && ranked[1][1] === ranked[0][1])) return null;
   const best = ranked[0][0];
-  if (!allowed.includes(best)) return null;
+  // A negation added or dropped changes the meaning: "Nrealizat" is not offered as "Realizat".
+  const bestForm = ENTRIES.find(
+    (e) => e.state === best && Math.abs(e.folded.length - phrase.length) <= limit && editDistance(phrase, e.folded) === ranked[0][1],
+  )!;
+  if (!allowed.includes(best) || NEGATED.test(bestForm.folded) !== NEGATED.test(phrase)) return null;
   return { state: best, end };
 }
 

@@ -11,6 +11,7 @@ import { Settings, defaultSettings } from '../host/settings';
 import type { StandaloneHost } from '../standalone/standalone-host';
 import { Change, FindingsView } from './components/FindingsView';
 import { rememberLang } from './lang-memory';
+import { ReadingView } from './components/ReadingView';
 import { SettingsView } from './components/SettingsView';
 import { StatsView } from './components/StatsView';
 import type { StandaloneBar } from './StandaloneShell';
@@ -160,7 +161,12 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
         <ReportView host={host} analysis={analysis} settings={settings} lang={lang} onSaveSettings={saveSettings} onNotice={setNotice} onError={explain} />
       </Suspense>
     ),
-    settings: <SettingsView analysis={analysis} settings={settings} lang={lang} onSave={saveSettings} />,
+    settings: (
+      <>
+        <ReadingView analysis={analysis} settings={settings} lang={lang} onSave={(s) => void saveSettings(s)} />
+        <SettingsView analysis={analysis} settings={settings} lang={lang} onSave={saveSettings} />
+      </>
+    ),
   };
 
   return (

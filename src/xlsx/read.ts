@@ -12,7 +12,14 @@ export function toCellValue(v: ExcelValue): CellValue {
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
   if (typeof v === 'object') {
     if ('error' in v && v.error) return { error: String(v.error) };
-    if ('richText' in v && Array.isArray(v.richText)) return v.richText.map((p) => p.text).join('');
+    if ('richText' in v && Array.isArray(v.richText)) {
+      // Struck-through text is superseded ("~~30.06.2020~~ 31.07.2020" means 31.07.2020), unless nothing else is left.
+      const kept = v.richText
+        .filter((p) => !p.font?.strike)
+        .map((p) => p.text)
+        .join('');
+      return kept.trim() ? kept : v.richText.map((p) => p.text).join('');
+    }
     if ('result' in v || 'formula' in v || 'sharedFormula' in v) {
       const result = (v as { result?: ExcelValue }).result;
       // A formula saved without its value (written by a program, never calculated) is said as such.

@@ -101,6 +101,20 @@ test('settings', async () => {
   await shot('settings');
 });
 
+test('how the sheet was read: a column given another role, saved, then back to the automatic reading', async () => {
+  await page.getByRole('heading', { name: 'Cum a fost citită foaia' }).waitFor();
+  await page.getByText('Perioada: semestrul I 2020, din celula A2 („pentru semestrul I, 2020”).').waitFor();
+  const costs = page.getByRole('combobox', { name: 'Rolul coloanei E' });
+  await expect(costs.textContent()).resolves.toContain('Automat: Costuri');
+  await costs.click();
+  await page.getByRole('option', { name: 'Indicatori' }).click();
+  await page.getByText('Setările au fost salvate în registru.').waitFor();
+  await expect(page.getByRole('combobox', { name: 'Rolul coloanei E' }).textContent()).resolves.toBe('Indicatori');
+  await shot('reading');
+  await page.getByRole('button', { name: 'Revino la citirea automată' }).click();
+  await page.getByRole('combobox', { name: 'Rolul coloanei E' }).getByText('Automat: Costuri').waitFor();
+}, 60_000);
+
 test('switching the language to English and to Russian', async () => {
   await page.getByRole('combobox', { name: 'Limba' }).click();
   await page.getByRole('option', { name: 'English' }).click();

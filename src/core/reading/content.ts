@@ -2,13 +2,16 @@ import { parseDeadline } from '../deadline';
 import { CellValue, cellText, isCellError } from '../grid';
 import { looksLikeCode, splitResponsible } from '../responsible';
 import { Role } from '../roles';
-import { inferStatus, matchLeadingStatus } from '../status';
+import { inferStatus, matchLeadingStatus, mayLeadWithStatus } from '../status';
 import { fold } from '../text';
 
 /** What one cell's content looks like: each kind is evidence for a role. */
 export const CELL_KINDS = ['status', 'status_lead', 'status_like', 'deadline', 'id', 'units', 'narrative', 'indicator', 'action_id', 'cost', 'text'] as const;
 export type CellKind = (typeof CELL_KINDS)[number];
 
+const HEAD = 240;
+/** A status phrase with its qualifiers fits in this many characters. */
+export const STATUS_HEAD = 100;
 const ID = /^\d{1,3}(\.\d{1,3}){0,3}\.?$/;
 const LEADING_DOTTED_ID = /^\d{1,3}(\.\d{1,3})+\.?\s+\S/;
 const INDICATOR =
@@ -29,9 +32,11 @@ export function classifyCell(v: CellValue, abbreviations: ReadonlySet<string> | 
   }
   const text = cellText(v);
   if (!text) return null;
-  const folded = fold(text);
+  // Only a cell's opening says what it is: long narratives are read no further than that.
+  const head = text.length > HEAD ? text.slice(0, HEAD) : text;
+  const folded = fold(head);
   if (ID.test(folded)) return 'id';
-  const m = matchLeadingStatus(text);
+  const m = mayLeadWithStatus(text) ? matchLeadingStatus(text.slice(0, STATUS_HEAD)) : null;
   if (m) return text.length - m.end <= 40 ? 'status' : 'status_lead';
   if (text.length <= 40) {
     const d = parseDeadline(text, 2000);
@@ -39,7 +44,7 @@ export function classifyCell(v: CellValue, abbreviations: ReadonlySet<string> | 
     if (inferStatus(text)) return 'status_like';
   }
   if (LEADING_DOTTED_ID.test(folded)) return 'action_id';
-  const units = splitResponsible(text);
+  const units = text.length <= HEAD ? splitResponsible(text) : [];
   if (units.length && units.every((u) => looksLikeCode(u) || abbreviations?.has(u) || (u.length <= 120 && INSTITUTION.test(fold(u))))) return 'units';
   if (text.length >= 120 || folded.split(' ').length >= 18) return 'narrative';
   if (text.length <= 200 && INDICATOR.test(folded)) return 'indicator';
