@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -13,7 +12,11 @@ const urlDev = 'https://localhost:3000/';
 function productionUrl(env) {
   if (env && env.local) return urlDev;
   const url = process.env.ADDIN_PUBLIC_URL;
-  if (!url) throw new Error('ADDIN_PUBLIC_URL is not set: set it to where the add-in is served (ADDIN_PUBLIC_URL=https://addin.example.org/ npm run build), or run npm run build:local for https://localhost:3000/.');
+  if (!url) {
+    throw new Error(
+      'ADDIN_PUBLIC_URL is not set: set it to where the add-in is served (ADDIN_PUBLIC_URL=https://addin.example.org/ npm run build), or run npm run build:local for https://localhost:3000/.',
+    );
+  }
   if (!/^https:\/\/[^/\s]+\/(\S*\/)?$/.test(url)) throw new Error(`ADDIN_PUBLIC_URL must be an https URL ending in "/": ${url}`);
   return url;
 }
