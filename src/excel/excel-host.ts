@@ -10,7 +10,6 @@ import { Capabilities, ReadStats, readWorkbookIn } from './read';
 import { highlightRuns } from './highlight';
 
 export type { Capabilities } from './read';
-export { HEAD_ROWS, CHUNK_BYTES } from './read';
 
 export const ALL_CAPABILITIES: Capabilities = { mergedAreas: true, changeEvents: true };
 
