@@ -17,7 +17,7 @@ const FIELDS = {
   allowedStates: z._default(z.array(z.enum(STATES)), [...STATES]),
   template: nullableDefault(z.string().check(z.maxLength(200_000))),
   lang: nullableDefault(z.enum(['ro', 'en', 'ru'])),
-  /** Ids of the sheets the add-in wrote, so regenerating replaces only them. */
+  /** Ids of the sheets the add-in wrote: the standalone host's record; in Excel, only read to find the sheets earlier versions wrote (workbook names mark them now). */
   ownedSheets: z._default(z.array(z.string()), []),
 };
 
