@@ -222,3 +222,13 @@ test('a read of more than five million cells, and a dropdown list over 255 chara
   }).catch((e) => e);
   expect(list.code).toBe('InvalidArgument');
 });
+
+test('a missing sheet is reported at sync(), not when asked for', async () => {
+  const { run } = setup();
+  const err = await run(async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem('Nu există');
+    ws.getRange('A1').values = [['x']];
+    await ctx.sync();
+  }).catch((e) => e);
+  expect(err.code).toBe('ItemNotFound');
+});

@@ -701,8 +701,15 @@ class Worksheets {
   }
   getItem(name: string) {
     const s = this.ctx.model.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
-    if (!s) throw excelError('ItemNotFound', `No sheet named ${name}`);
-    return new Worksheet(this.ctx, s);
+    if (s) return new Worksheet(this.ctx, s);
+    // Like every error, a missing sheet surfaces at sync(); what was queued on it never runs.
+    this.ctx.enqueue({
+      request: 40,
+      run: () => {
+        throw excelError('ItemNotFound', `No sheet named ${name}`);
+      },
+    });
+    return new Worksheet(this.ctx, emptySheet(name));
   }
   /** Adding a sheet: the name rules apply at sync(), and a structure-protected workbook refuses it. */
   add(name: string) {
