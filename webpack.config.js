@@ -68,7 +68,8 @@ async function httpsOptions() {
 module.exports = async (env, options) => {
   const dev = options.mode === 'development';
   const urlProd = dev ? urlDev : productionUrl(env);
-  const page = (name) => new HtmlWebpackPlugin({ filename: `${name}.html`, templateContent: html(BODIES[name]), chunks: [name], scriptLoading: 'defer', inject: 'body' });
+  const page = (name) =>
+    new HtmlWebpackPlugin({ filename: `${name}.html`, templateContent: html(BODIES[name]), chunks: [name], scriptLoading: 'defer', inject: 'body' });
   return {
     devtool: dev ? 'source-map' : false,
     entry: {

@@ -9,14 +9,47 @@ export interface GeneratedPlan {
   actions: number;
 }
 
-const STATUSES = ['Realizată', 'În proces de realizare', 'Neiniţiată', 'Inițiată', 'Realizat (activitate continuă)', 'Realizată parțial', 'Nerealizată', 'Suspendată', 'Anulată', 'In proces de realizare'];
-const DEADLINES = ['Anual', 'Trimestrul IV, 2020', 'Trimestrul IV, 2019', 'Trimestrul III, anual', 'Semestrial', 'Trimestrul I, 2020', 'Martie', 'Decembrie, 2020', '31.03.2020', 'Permanent', 'Pe parcursul anului', '2020'];
-const RESPONSIBLE = ['Cancelaria de Stat', 'Agenția de Guvernare Electronică', 'Ministerul Finanțelor, Agenția Achiziții Publice', 'Ministerul Sănătății, Muncii și Protecției Sociale', 'Ministere, alte autorități administrative centrale'];
-const WORDS = 'pentru evaluarea necesităților populației privind datele guvernamentale deschise pe pagina oficială a fost creat un sondaj rezultatele sunt în proces de evaluare agenția a organizat instruiri seturi de date actualizate publicate portalul'.split(' ');
+const STATUSES = [
+  'Realizată',
+  'În proces de realizare',
+  'Neiniţiată',
+  'Inițiată',
+  'Realizat (activitate continuă)',
+  'Realizată parțial',
+  'Nerealizată',
+  'Suspendată',
+  'Anulată',
+  'In proces de realizare',
+];
+const DEADLINES = [
+  'Anual',
+  'Trimestrul IV, 2020',
+  'Trimestrul IV, 2019',
+  'Trimestrul III, anual',
+  'Semestrial',
+  'Trimestrul I, 2020',
+  'Martie',
+  'Decembrie, 2020',
+  '31.03.2020',
+  'Permanent',
+  'Pe parcursul anului',
+  '2020',
+];
+const RESPONSIBLE = [
+  'Cancelaria de Stat',
+  'Agenția de Guvernare Electronică',
+  'Ministerul Finanțelor, Agenția Achiziții Publice',
+  'Ministerul Sănătății, Muncii și Protecției Sociale',
+  'Ministere, alte autorități administrative centrale',
+];
+const WORDS =
+  'pentru evaluarea necesităților populației privind datele guvernamentale deschise pe pagina oficială a fost creat un sondaj rezultatele sunt în proces de evaluare agenția a organizat instruiri seturi de date actualizate publicate portalul'.split(
+    ' ',
+  );
 
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 export function generatePlan(actions: number, seed = 1, narrativeWords = 60): GeneratedPlan {

@@ -47,14 +47,21 @@ test('Markdown and plain text hold every action id under its objective heading',
 });
 
 const soffice = has('soffice');
-(soffice ? test : test.skip)('LibreOffice opens the .docx and converts it to PDF holding every id', () => {
-  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'pdf', '--outdir', dir, docxPath], { timeout: 180_000, stdio: 'ignore' });
-  const pdf = join(dir, 'sample.pdf');
-  expect(existsSync(pdf)).toBe(true);
-  expect(statSync(pdf).size).toBeGreaterThan(10_000);
-  if (has('pdftotext')) {
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-    expect(text).toContain('Tabelul acțiunilor');
-    for (const id of ids) expect(text).toMatch(new RegExp(`(^|\\s)${id.replace('.', '\\.')}(\\s|$)`, 'm'));
-  }
-}, 200_000);
+(soffice ? test : test.skip)(
+  'LibreOffice opens the .docx and converts it to PDF holding every id',
+  () => {
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'pdf', '--outdir', dir, docxPath], {
+      timeout: 180_000,
+      stdio: 'ignore',
+    });
+    const pdf = join(dir, 'sample.pdf');
+    expect(existsSync(pdf)).toBe(true);
+    expect(statSync(pdf).size).toBeGreaterThan(10_000);
+    if (has('pdftotext')) {
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+      expect(text).toContain('Tabelul acțiunilor');
+      for (const id of ids) expect(text).toMatch(new RegExp(`(^|\\s)${id.replace('.', '\\.')}(\\s|$)`, 'm'));
+    }
+  },
+  200_000,
+);
