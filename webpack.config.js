@@ -1,11 +1,25 @@
-/* eslint-disable no-undef */
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const urlDev = 'https://localhost:3000/';
-// Where the production add-in is served; set ADDIN_PUBLIC_URL when building for deployment.
-const urlProd = process.env.ADDIN_PUBLIC_URL || 'https://localhost:3000/';
+
+/**
+ * Where the production add-in is served: ADDIN_PUBLIC_URL (https, ending in "/"). A production
+ * build without it fails rather than ship a manifest pointing at localhost; `--env local` (npm run
+ * build:local, used by the tests and the benchmark) builds for https://localhost:3000/ on purpose.
+ */
+function productionUrl(env) {
+  if (env && env.local) return urlDev;
+  const url = process.env.ADDIN_PUBLIC_URL;
+  if (!url) {
+    throw new Error(
+      'ADDIN_PUBLIC_URL is not set: set it to where the add-in is served (ADDIN_PUBLIC_URL=https://addin.example.org/ npm run build), or run npm run build:local for https://localhost:3000/.',
+    );
+  }
+  if (!/^https:\/\/[^/\s]+\/(\S*\/)?$/.test(url)) throw new Error(`ADDIN_PUBLIC_URL must be an https URL ending in "/": ${url}`);
+  return url;
+}
 
 // Scripts only from this origin and Microsoft's office.js CDN; Fluent UI's CSS-in-JS needs inline styles.
 const CSP = [
@@ -53,7 +67,9 @@ async function httpsOptions() {
 
 module.exports = async (env, options) => {
   const dev = options.mode === 'development';
-  const page = (name) => new HtmlWebpackPlugin({ filename: `${name}.html`, templateContent: html(BODIES[name]), chunks: [name], scriptLoading: 'defer', inject: 'body' });
+  const urlProd = dev ? urlDev : productionUrl(env);
+  const page = (name) =>
+    new HtmlWebpackPlugin({ filename: `${name}.html`, templateContent: html(BODIES[name]), chunks: [name], scriptLoading: 'defer', inject: 'body' });
   return {
     devtool: dev ? 'source-map' : false,
     entry: {

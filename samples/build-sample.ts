@@ -30,16 +30,7 @@ export interface SampleAction {
 export const SAMPLE_JSON = join(projectRoot(), 'samples', 'open-government-2020-s1.json');
 export const SAMPLE_XLSX = join(projectRoot(), 'samples', 'open-government-2020-s1.xlsx');
 
-const HEADERS = [
-  'Nr.',
-  'Acțiunea',
-  'Instituția responsabilă',
-  'Termen de realizare',
-  'Costuri',
-  'Indicatori de progres',
-  'Statutul',
-  'Descrierea succintă',
-];
+const HEADERS = ['Nr.', 'Acțiunea', 'Instituția responsabilă', 'Termen de realizare', 'Costuri', 'Indicatori de progres', 'Statutul', 'Descrierea succintă'];
 const WIDTHS = [7, 40, 30, 16, 18, 30, 18, 80];
 
 export function readSampleActions(): SampleAction[] {

@@ -27,7 +27,9 @@ const chunk = (type, data) => {
 function icon(size) {
   const px = Buffer.alloc(size * (size * 4 + 1));
   const inCheck = (x, y) => {
-    const u = x / size, v = y / size, w = 0.09;
+    const u = x / size,
+      v = y / size,
+      w = 0.09;
     const d1 = Math.abs(v - (0.55 + (u - 0.25))) < w && u >= 0.22 && u <= 0.45;
     const d2 = Math.abs(v - (0.78 - (u - 0.45) * 1.25)) < w && u >= 0.42 && u <= 0.8;
     return d1 || d2;
@@ -36,7 +38,9 @@ function icon(size) {
     px[y * (size * 4 + 1)] = 0;
     for (let x = 0; x < size; x++) {
       const o = y * (size * 4 + 1) + 1 + x * 4;
-      const r = size * 0.18, cx = Math.min(Math.max(x, r), size - r), cy = Math.min(Math.max(y, r), size - r);
+      const r = size * 0.18,
+        cx = Math.min(Math.max(x, r), size - r),
+        cy = Math.min(Math.max(y, r), size - r);
       const inside = (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
       const [R, G, B] = inCheck(x, y) ? [255, 255, 255] : [16, 124, 65];
       px.set([R, G, B, inside ? 255 : 0], o);

@@ -8,12 +8,15 @@ const KB = 1024;
 /** The scripts a page loads before anything is asked of it (lazy chunks excluded). */
 function initialScripts(page: string): Buffer[] {
   const html = readFileSync(join(WEB, `${page}.html`), 'utf8');
-  return [...html.matchAll(/<script[^>]+src="?([^"\s>]+)/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s)).map((s) => readFileSync(join(WEB, s)));
+  return [...html.matchAll(/<script[^>]+src="?([^"\s>]+)/g)]
+    .map((m) => m[1])
+    .filter((s) => !/^https?:/.test(s))
+    .map((s) => readFileSync(join(WEB, s)));
 }
 
 beforeAll(() => ensureBuilt(), 180_000);
 
-test('the task pane\'s initial JavaScript stays within 250 KB gzipped', () => {
+test("the task pane's initial JavaScript stays within 250 KB gzipped", () => {
   const scripts = initialScripts('taskpane');
   expect(scripts.length).toBeGreaterThan(0);
   const gzip = scripts.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
@@ -21,11 +24,16 @@ test('the task pane\'s initial JavaScript stays within 250 KB gzipped', () => {
 });
 
 test('exceljs, docx and the template engine are not in the initial pane but in lazy chunks', () => {
-  const initial = initialScripts('taskpane').map((b) => b.toString('latin1')).join('\n');
+  const initial = initialScripts('taskpane')
+    .map((b) => b.toString('latin1'))
+    .join('\n');
   expect(initial).not.toMatch(/xl\/worksheets\/sheet|ExcelJS/); // exceljs
   expect(initial).not.toMatch(/w:document|wordprocessingml/); // docx
   expect(initial).not.toMatch(/LiquidError|liquidjs/i); // liquidjs
-  const all = readdirSync(WEB).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(WEB, f), 'latin1')).join('\n');
+  const all = readdirSync(WEB)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(join(WEB, f), 'latin1'))
+    .join('\n');
   expect(all).toMatch(/wordprocessingml/);
   expect(all).toMatch(/LiquidError/);
 });

@@ -115,6 +115,18 @@ describe('the add-in keeps track of its own sheets', () => {
     expect(model.sheets.map((s) => s.name)).toEqual(['Plan', 'Statistici', 'Raport']);
   });
 
+  test('a save from a stale copy changes only what it changed', async () => {
+    const doc = new DocumentSettings();
+    const pane = hostOver(new WorkbookDouble(), ALL_CAPABILITIES, doc);
+    const paneCopy = (await pane.host.loadSettings()).settings;
+    const other = hostOver(new WorkbookDouble(), ALL_CAPABILITIES, doc);
+    await other.host.loadSettings();
+    await other.host.saveSettings({ ...defaultSettings(), period: 'S2-2021', template: 'colegului' });
+    await pane.host.saveSettings({ ...paneCopy, lang: 'en' });
+    await pane.host.saveSettings({ ...paneCopy, lang: 'ru' });
+    expect((await other.host.loadSettings()).settings).toMatchObject({ period: 'S2-2021', template: 'colegului', lang: 'ru' });
+  });
+
   test('a runtime loaded earlier sees what another saved since', async () => {
     const doc = new DocumentSettings();
     const ribbon = hostOver(new WorkbookDouble(), ALL_CAPABILITIES, doc);

@@ -208,3 +208,27 @@ test('a name follows its sheet through a rename and reads #REF! once the sheet i
   });
   expect(await formula()).toEqual(['=#REF!']);
 });
+
+test('a read of more than five million cells, and a dropdown list over 255 characters, are refused', async () => {
+  const { run } = setup([['a']]);
+  const read = await run(async (ctx) => {
+    ctx.workbook.worksheets.getItem('Plan').getRangeByIndexes(0, 0, 1_000_000, 6).load('values');
+    await ctx.sync();
+  }).catch((e) => e);
+  expect(read.code).toBe('InvalidArgument');
+  const list = await run(async (ctx) => {
+    ctx.workbook.worksheets.getItem('Plan').getRange('A1:A9').dataValidation.rule = { list: { inCellDropDown: true, source: 'x,'.repeat(128) } };
+    await ctx.sync();
+  }).catch((e) => e);
+  expect(list.code).toBe('InvalidArgument');
+});
+
+test('a missing sheet is reported at sync(), not when asked for', async () => {
+  const { run } = setup();
+  const err = await run(async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem('Nu există');
+    ws.getRange('A1').values = [['x']];
+    await ctx.sync();
+  }).catch((e) => e);
+  expect(err.code).toBe('ItemNotFound');
+});

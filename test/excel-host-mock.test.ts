@@ -20,7 +20,11 @@ function mockRun(calls: string[]) {
   const context = new OfficeMockObject({
     workbook: {
       worksheets: {
-        getItem: (name: string) => ({ activate: () => calls.push(`activate ${name}`), getRange: (a: string) => range(name, a) }),
+        getItem: (name: string) => ({
+          activate: () => calls.push(`activate ${name}`),
+          getRange: (a: string) => range(name, a),
+          protection: { protected: false, load: () => undefined },
+        }),
       },
     },
   });
@@ -38,10 +42,10 @@ test('select a cell: activate its sheet, select it, one sync', async () => {
   expect(calls).toEqual(['activate Plan', 'select Plan!D16', 'sync']);
 });
 
-test('enforce statuses: the old validation cleared, a dropdown list of the allowed forms, one sync', async () => {
+test('enforce statuses: protection checked, then the old validation cleared and a dropdown list of the allowed forms', async () => {
   const calls: string[] = [];
   await new ExcelHost(mockRun(calls), memoryStore(), ALL_CAPABILITIES).enforceStatuses('Plan', 'G5:G43', ['Realizată', 'În proces de realizare']);
-  expect(calls).toEqual(['clear validation G5:G43', 'rule {"list":{"inCellDropDown":true,"source":"Realizată,În proces de realizare"}}', 'sync']);
+  expect(calls).toEqual(['sync', 'clear validation G5:G43', 'rule {"list":{"inCellDropDown":true,"source":"Realizată,În proces de realizare"}}', 'sync']);
 });
 
 describe('Excel errors', () => {

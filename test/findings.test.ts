@@ -41,7 +41,10 @@ const rows: CellValue[][] = [
 const workbook = {
   sheets: [
     sheet('Plan', rows, ['A1:G1', 'A3:G3']),
-    sheet('Abrevieri', [['DIP', 'Direcția implementare proiecte'], ['SACSI', 'Secția analiză, control și sinteză informațională']]),
+    sheet('Abrevieri', [
+      ['DIP', 'Direcția implementare proiecte'],
+      ['SACSI', 'Secția analiză, control și sinteză informațională'],
+    ]),
   ],
 };
 
@@ -88,7 +91,10 @@ test('an invalid status suggests the closest allowed form', () => {
   const a = analyzeWorkbook(workbook, { allowedStates: ['done', 'in_progress', 'not_started'] });
   const f18 = a.findings.filter((f) => f.cell === 'F18');
   expect(f18.map((f) => f.code)).toEqual(['status_spelling']);
-  const restricted = analyzeWorkbook({ sheets: [sheet('Plan', [rows[0], HEADER, ok('1.1', { status: 'Suspendată', desc: 'Fără fonduri.' })])] }, { allowedStates: ['done', 'in_progress', 'not_started'] });
+  const restricted = analyzeWorkbook(
+    { sheets: [sheet('Plan', [rows[0], HEADER, ok('1.1', { status: 'Suspendată', desc: 'Fără fonduri.' })])] },
+    { allowedStates: ['done', 'in_progress', 'not_started'] },
+  );
   expect(restricted.findings.map((f) => [f.cell, f.code, f.params.state])).toEqual([['F3', 'invalid_status', 'suspended']]);
   expect(restricted.stats.total.byState.unknown).toBe(1);
 });

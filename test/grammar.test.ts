@@ -3,9 +3,24 @@ import { agree, joinList, nounFor, ordinal, plural } from '../src/core/narrative
 const RO = ['acțiune', 'acțiuni'];
 const RU = ['действие', 'действия', 'действий'];
 
-test('the brief\'s examples', () => {
-  expect([1, 2, 19, 20, 101, 120].map((n) => plural(n, 'ro', RO))).toEqual(['1 acțiune', '2 acțiuni', '19 acțiuni', '20 de acțiuni', '101 acțiuni', '120 de acțiuni']);
-  expect([1, 2, 5, 21, 22, 25, 111].map((n) => plural(n, 'ru', RU))).toEqual(['1 действие', '2 действия', '5 действий', '21 действие', '22 действия', '25 действий', '111 действий']);
+test("the brief's examples", () => {
+  expect([1, 2, 19, 20, 101, 120].map((n) => plural(n, 'ro', RO))).toEqual([
+    '1 acțiune',
+    '2 acțiuni',
+    '19 acțiuni',
+    '20 de acțiuni',
+    '101 acțiuni',
+    '120 de acțiuni',
+  ]);
+  expect([1, 2, 5, 21, 22, 25, 111].map((n) => plural(n, 'ru', RU))).toEqual([
+    '1 действие',
+    '2 действия',
+    '5 действий',
+    '21 действие',
+    '22 действия',
+    '25 действий',
+    '111 действий',
+  ]);
   expect([1, 2].map((n) => plural(n, 'en', ['action', 'actions']))).toEqual(['1 action', '2 actions']);
   expect(plural(1000, 'ro', RO)).toBe('1.000 de acțiuni');
 });

@@ -78,7 +78,16 @@ describe('a Russian plan with a two-row header, an objective column and sub-acti
         ['Отчёт о выполнении плана мероприятий за I полугодие 2023'],
         ['№ п/п', 'Цель', 'Мероприятия', null, 'Ответственный', 'Срок исполнения', 'Статус', 'Информация о выполнении'],
         [null, null, 'Действие', 'Подмероприятие'],
-        ['1.1.1', 'Цель 1. Открытость', 'Обеспечить доступ к данным', 'Подготовить проект', 'МФ', new Date(Date.UTC(2023, 2, 31)), 'Выполнено', 'Проект утверждён.'],
+        [
+          '1.1.1',
+          'Цель 1. Открытость',
+          'Обеспечить доступ к данным',
+          'Подготовить проект',
+          'МФ',
+          new Date(Date.UTC(2023, 2, 31)),
+          'Выполнено',
+          'Проект утверждён.',
+        ],
         ['1.1.2', null, null, 'Опубликовать данные', 'МФ; МЭ', 'II квартал 2023', 'В процессе выполнения', { error: '#REF!' }],
         ['1.2', null, 'Провести обучение', null, 'АЭУ', 'ежегодно', 'Не начато', long],
         ['2.1', 'Цель 2. Подотчётность', 'Публиковать отчёт', null, 'ГК', 'постоянно', 'Отменено', 'Исключено решением совета.'],
@@ -130,7 +139,10 @@ describe('an English plan with a repeated objective column and the period as an 
       ['2.1', '2', 'suspended', false],
     ]);
     expect(flat(a.findings)).toEqual(['E3 overdue']);
-    expect(a.stats.objectives.map((o) => [o.key, o.rows, o.completionRate])).toEqual([['1', 2, 0.5], ['2', 1, 0]]);
+    expect(a.stats.objectives.map((o) => [o.key, o.rows, o.completionRate])).toEqual([
+      ['1', 2, 0.5],
+      ['2', 1, 0],
+    ]);
   });
 
   test('the user overrides detection: header row and column roles', async () => {

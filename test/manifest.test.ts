@@ -15,7 +15,7 @@ function validate(xml: string) {
 }
 
 // CI installs libxml2-utils; elsewhere the schema checks need xmllint on the PATH.
-(hasXmllint || process.env.CI ? describe : describe.skip)('the manifest against Microsoft\'s XSDs, offline', () => {
+(hasXmllint || process.env.CI ? describe : describe.skip)("the manifest against Microsoft's XSDs, offline", () => {
   test('validates', () => {
     const r = validate(manifest);
     expect(r.stderr).toContain('validates');
@@ -67,6 +67,55 @@ test('every page of the add-in carries the Content Security Policy', () => {
   for (const p of pages) {
     const html = readFileSync(join(web, p), 'utf8');
     expect(html).toMatch(/http-equiv="?Content-Security-Policy"? content="default-src 'self'; script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
-    expect([...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map((m) => m[1]).every((src) => !/^https?:/.test(src) || src.startsWith('https://appsforoffice.microsoft.com/'))).toBe(true);
+    expect(
+      [...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)]
+        .map((m) => m[1])
+        .every((src) => !/^https?:/.test(src) || src.startsWith('https://appsforoffice.microsoft.com/')),
+    ).toBe(true);
   }
+});
+
+test('the manifest declares the requirement sets the code uses beyond ExcelApi', () => {
+  const { readdirSync } = require('fs') as typeof import('fs');
+  const sources = ['commands', 'excel', 'taskpane'].flatMap((dir) =>
+    readdirSync(join(ROOT, 'src', dir), { recursive: true })
+      .map(String)
+      .filter((f) => /\.tsx?$/.test(f))
+      .map((f) => readFileSync(join(ROOT, 'src', dir, f), 'utf8')),
+  );
+  // Office.context.ui.displayDialogAsync and messageParent are DialogApi 1.1.
+  expect(sources.some((s) => s.includes('displayDialogAsync'))).toBe(true);
+  expect(manifest).toContain('<Set Name="DialogApi" MinVersion="1.1"/>');
+});
+
+describe('the production build and its public URL', () => {
+  const config = require('../webpack.config.js') as (env: Record<string, unknown>, o: { mode: string }) => Promise<{ plugins: unknown[] }>;
+  const saved = process.env.ADDIN_PUBLIC_URL;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.ADDIN_PUBLIC_URL;
+    else process.env.ADDIN_PUBLIC_URL = saved;
+  });
+  const manifestTransform = async (env: Record<string, unknown>) => {
+    const c = await config(env, { mode: 'production' });
+    const copy = c.plugins.find((p) => (p as { constructor: { name: string } }).constructor.name === 'CopyPlugin') as {
+      patterns: { from: string; transform?: (b: Buffer) => string }[];
+    };
+    return copy.patterns.find((p) => p.from.startsWith('manifest'))!.transform!(Buffer.from(manifest));
+  };
+
+  test('fails without ADDIN_PUBLIC_URL, naming it', async () => {
+    delete process.env.ADDIN_PUBLIC_URL;
+    await expect(config({}, { mode: 'production' })).rejects.toThrow(/ADDIN_PUBLIC_URL/);
+    process.env.ADDIN_PUBLIC_URL = 'http://insecure.example.org/';
+    await expect(config({}, { mode: 'production' })).rejects.toThrow(/https/);
+  });
+
+  test('with it, every URL of the manifest points there; --env local keeps localhost on purpose', async () => {
+    process.env.ADDIN_PUBLIC_URL = 'https://addin.example.org/apr/';
+    const out = await manifestTransform({});
+    expect(out).not.toContain('localhost');
+    expect(out).toContain('https://addin.example.org/apr/taskpane.html');
+    delete process.env.ADDIN_PUBLIC_URL;
+    expect(await manifestTransform({ local: true })).toBe(manifest);
+  });
 });

@@ -19,8 +19,13 @@ test.each([
 });
 
 test('an unnumbered objective heading is keyed by position', () => {
-  const a = analyzeSheet(sheet('P', [['semestrul I 2022'], HEADER, ['Obiectivul general'], row('1.1', 'X'), ['Obiectivul specific'], row('2.1', 'Y')], ['A3:F3', 'A5:F5']));
-  expect(a.rows.map((r) => [r.objective?.key, r.objective?.numbered])).toEqual([['1', false], ['2', false]]);
+  const a = analyzeSheet(
+    sheet('P', [['semestrul I 2022'], HEADER, ['Obiectivul general'], row('1.1', 'X'), ['Obiectivul specific'], row('2.1', 'Y')], ['A3:F3', 'A5:F5']),
+  );
+  expect(a.rows.map((r) => [r.objective?.key, r.objective?.numbered])).toEqual([
+    ['1', false],
+    ['2', false],
+  ]);
 });
 
 test.each([
@@ -38,23 +43,68 @@ test.each(['Instituirea registrului', '2020 a fost un an', '1. Domeniul întâi'
 });
 
 test('ids in their column, with or without the trailing dot, and as numbers', () => {
-  const a = analyzeSheet(sheet('P', [['semestrul I 2022'], HEADER, ['Obiectivul 1. A'], row('1.1.', 'X'), row(' 1.2 ', 'Y'), [1.3, 'Z', 'DIP', 'Anual', 'Realizat', 'Făcut.']], ['A3:F3']));
+  const a = analyzeSheet(
+    sheet(
+      'P',
+      [['semestrul I 2022'], HEADER, ['Obiectivul 1. A'], row('1.1.', 'X'), row(' 1.2 ', 'Y'), [1.3, 'Z', 'DIP', 'Anual', 'Realizat', 'Făcut.']],
+      ['A3:F3'],
+    ),
+  );
   expect(a.rows.map((r) => r.id)).toEqual(['1.1', '1.2', '1.3']);
   expect(a.findings).toEqual([]);
 });
 
 test('ids are checked against the area when the plan numbers by area, the objective otherwise', () => {
   const byArea = analyzeSheet(
-    sheet('P', [['semestrul I 2022'], HEADER, ['Obiectivul 1. A'], ['1. Domeniul unu'], row('1.1', 'X'), ['2. Domeniul doi'], row('2.1', 'Y'), row('1.2', 'Z'), ['Obiectivul 2. B'], ['3. Domeniul trei'], row('3.1', 'W')], ['A3:F3', 'A4:F4', 'A6:F6', 'A9:F9', 'A10:F10']),
+    sheet(
+      'P',
+      [
+        ['semestrul I 2022'],
+        HEADER,
+        ['Obiectivul 1. A'],
+        ['1. Domeniul unu'],
+        row('1.1', 'X'),
+        ['2. Domeniul doi'],
+        row('2.1', 'Y'),
+        row('1.2', 'Z'),
+        ['Obiectivul 2. B'],
+        ['3. Domeniul trei'],
+        row('3.1', 'W'),
+      ],
+      ['A3:F3', 'A4:F4', 'A6:F6', 'A9:F9', 'A10:F10'],
+    ),
   );
-  expect(byArea.rows.map((r) => [r.id, r.area?.key, r.objective?.key])).toEqual([['1.1', '1', '1'], ['2.1', '2', '1'], ['1.2', '2', '1'], ['3.1', '3', '2']]);
+  expect(byArea.rows.map((r) => [r.id, r.area?.key, r.objective?.key])).toEqual([
+    ['1.1', '1', '1'],
+    ['2.1', '2', '1'],
+    ['1.2', '2', '1'],
+    ['3.1', '3', '2'],
+  ]);
   expect(flat(byArea.findings)).toEqual(['A8 id_mismatch']);
   expect(byArea.findings[0].suggestion).toBe('2.2');
 });
 
 test('a sub-action whose id does not extend its action is a mismatch', () => {
-  const a = analyzeSheet(sheet('P', [['semestrul I 2022'], ['Acțiunea', 'Responsabil', 'Termen', 'Statutul', 'Comentarii'], ['Obiectivul 1. A'], ['1.1 Titlul acțiunii'], ['1.1.1 Prima', 'DIP', 'Anual', 'Realizat', 'Da.'], ['1.1.2 A doua', 'DIP', 'Anual', 'Realizat', 'Da.'], ['1.2 Alta', 'DIP', 'Anual', 'Realizat', 'Da.']], ['A3:E3']));
-  expect(a.rows.map((r) => [r.id, r.parent?.id ?? null])).toEqual([['1.1.1', '1.1'], ['1.1.2', '1.1'], ['1.2', null]]);
+  const a = analyzeSheet(
+    sheet(
+      'P',
+      [
+        ['semestrul I 2022'],
+        ['Acțiunea', 'Responsabil', 'Termen', 'Statutul', 'Comentarii'],
+        ['Obiectivul 1. A'],
+        ['1.1 Titlul acțiunii'],
+        ['1.1.1 Prima', 'DIP', 'Anual', 'Realizat', 'Da.'],
+        ['1.1.2 A doua', 'DIP', 'Anual', 'Realizat', 'Da.'],
+        ['1.2 Alta', 'DIP', 'Anual', 'Realizat', 'Da.'],
+      ],
+      ['A3:E3'],
+    ),
+  );
+  expect(a.rows.map((r) => [r.id, r.parent?.id ?? null])).toEqual([
+    ['1.1.1', '1.1'],
+    ['1.1.2', '1.1'],
+    ['1.2', null],
+  ]);
   expect(a.findings).toEqual([]);
 });
 

@@ -12,14 +12,31 @@ beforeAll(async () => {
 // The facts of ../shared/samples/README.md, counted from the source JSON.
 test('29 actions under 4 objectives (14, 5, 3, 7) and 6 areas (10, 4, 3, 2, 3, 7)', () => {
   expect(a.rows).toHaveLength(29);
-  expect(a.stats.objectives.map((o) => [o.key, o.rows])).toEqual([['1', 14], ['2', 5], ['3', 3], ['4', 7]]);
-  expect(a.stats.areas.map((o) => [o.key, o.rows])).toEqual([['1', 10], ['2', 4], ['3', 3], ['4', 2], ['5', 3], ['6', 7]]);
+  expect(a.stats.objectives.map((o) => [o.key, o.rows])).toEqual([
+    ['1', 14],
+    ['2', 5],
+    ['3', 3],
+    ['4', 7],
+  ]);
+  expect(a.stats.areas.map((o) => [o.key, o.rows])).toEqual([
+    ['1', 10],
+    ['2', 4],
+    ['3', 3],
+    ['4', 2],
+    ['5', 3],
+    ['6', 7],
+  ]);
   expect(a.rows.map((r) => r.id)).toEqual(readSampleActions().map((x) => x.id));
 });
 
 test('status per objective: Realizată / În proces de realizare / Neiniţiată / Inițiată', () => {
   const counts = a.stats.objectives.map((o) => [o.byState.done, o.byState.in_progress, o.byState.not_started, o.byState.initiated]);
-  expect(counts).toEqual([[7, 5, 1, 1], [3, 2, 0, 0], [2, 1, 0, 0], [3, 3, 1, 0]]);
+  expect(counts).toEqual([
+    [7, 5, 1, 1],
+    [3, 2, 0, 0],
+    [2, 1, 0, 0],
+    [3, 3, 1, 0],
+  ]);
   const t = a.stats.total.byState;
   expect([t.done, t.in_progress, t.not_started, t.initiated, t.unknown]).toEqual([15, 11, 2, 1, 0]);
 });

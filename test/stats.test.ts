@@ -42,11 +42,13 @@ test('counts per state, rates, due, done among due and overdue, per objective an
 
 test('per responsible unit, multi-unit cells counted for each unit', () => {
   const { stats } = analyzeSheet(grid);
-  expect(stats.responsible.map((g) => [g.key, g.rows, g.byState.done])).toEqual([
-    ['A', 6, 2],
-    ['B', 3, 1],
-    ['C', 4, 1],
-  ].sort((a, b) => (b[1] as number) - (a[1] as number)));
+  expect(stats.responsible.map((g) => [g.key, g.rows, g.byState.done])).toEqual(
+    [
+      ['A', 6, 2],
+      ['B', 3, 1],
+      ['C', 4, 1],
+    ].sort((a, b) => (b[1] as number) - (a[1] as number)),
+  );
 });
 
 test('a plan whose rows are all cancelled has no rates, not NaN', () => {
@@ -56,7 +58,10 @@ test('a plan whose rows are all cancelled has no rates, not NaN', () => {
 });
 
 test.each([
-  ['Ministerul Sănătății, Muncii și Protecției Sociale, Agenția Medicamentului', ['Ministerul Sănătății, Muncii și Protecției Sociale', 'Agenția Medicamentului']],
+  [
+    'Ministerul Sănătății, Muncii și Protecției Sociale, Agenția Medicamentului',
+    ['Ministerul Sănătății, Muncii și Protecției Sociale', 'Agenția Medicamentului'],
+  ],
   ['Ministere, alte autorități administrative centrale, instituții publice', ['Ministere', 'alte autorități administrative centrale', 'instituții publice']],
   ['Cancelaria de Stat (Biroul relații cu diaspora, Secția X)', ['Cancelaria de Stat (Biroul relații cu diaspora, Secția X)']],
   ['SACSI, DPD', ['SACSI', 'DPD']],

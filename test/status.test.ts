@@ -4,7 +4,16 @@ describe('status vocabulary of the brief', () => {
   const forms: Record<string, string[]> = {
     done: ['Realizat', 'Realizată', 'Realizate', 'Îndeplinit', 'Executat', 'Выполнено', 'Реализовано', 'Done', 'Completed', 'Achieved'],
     partially_done: ['Realizat parțial', 'Parțial realizat', 'Realizată parţial', 'Частично выполнено', 'Partially done'],
-    in_progress: ['În proces de realizare', 'În curs de realizare', 'În curs de executare', 'În desfășurare', 'В процессе выполнения', 'Выполняется', 'In progress', 'Ongoing'],
+    in_progress: [
+      'În proces de realizare',
+      'În curs de realizare',
+      'În curs de executare',
+      'În desfășurare',
+      'В процессе выполнения',
+      'Выполняется',
+      'In progress',
+      'Ongoing',
+    ],
     initiated: ['Inițiat', 'Inițiată', 'Начато', 'Инициировано', 'Initiated', 'Started'],
     not_started: ['Neinițiat', 'Neinițiată', 'Nu a fost inițiată', 'Не начато', 'Not started'],
     not_done: ['Nerealizat', 'Nerealizată', 'Neîndeplinit', 'Не выполнено', 'Not done', 'Not achieved'],

@@ -16,12 +16,14 @@ function notify(title: string, message: string): Promise<void> {
     Office.context.ui.displayDialogAsync(url.toString(), { height: 25, width: 30, displayInIframe: true }, (r) => {
       if (r.status !== Office.AsyncResultStatus.Succeeded) return resolve();
       const dialog = r.value;
+      let timer: ReturnType<typeof setTimeout> | undefined;
       const done = () => {
+        clearTimeout(timer);
         dialog.close();
         resolve();
       };
       dialog.addEventHandler(Office.EventType.DialogMessageReceived, done);
-      setTimeout(done, DIALOG_WAIT_MS);
+      timer = setTimeout(done, DIALOG_WAIT_MS);
     });
   });
 }

@@ -11,7 +11,6 @@ import { Capabilities, ReadStats, readWorkbookIn } from './read';
 import { highlightRuns } from './highlight';
 
 export type { Capabilities } from './read';
-export { HEAD_ROWS, CHUNK_BYTES } from './read';
 
 export const ALL_CAPABILITIES: Capabilities = { mergedAreas: true, changeEvents: true };
 
@@ -67,6 +66,8 @@ export class ExcelHost implements Host {
   readonly kind = 'excel' as const;
   /** Which reads ran in the last readWorkbook: for tests and the benchmark. */
   lastRead: ReadStats = { chunks: 0, largestResponseBytes: 0, splits: 0 };
+  /** The settings as the caller last saw them (loaded or saved), to tell what it changed. */
+  private seen: Settings | null = null;
 
   constructor(
     private readonly run: Run,
@@ -189,14 +190,25 @@ export class ExcelHost implements Host {
   }
 
   async loadSettings(): Promise<{ settings: Settings; notice: string | null }> {
-    return this.current();
+    const loaded = await this.current();
+    this.seen = loaded.settings;
+    return loaded;
   }
 
-  /** Saves the settings the pane edits; the list of owned sheets (from earlier versions) is kept as the workbook has it. */
+  /**
+   * Saves only what the caller changed since it last loaded or saved, over the workbook's current
+   * settings: a stale copy (the pane's, while the ribbon or a co-author saved) overwrites nothing
+   * else. The list of sheets earlier versions owned is kept as the workbook has it.
+   */
   async saveSettings(settings: Settings): Promise<void> {
     const { settings: now } = await this.current();
-    this.store.set(SETTINGS_KEY, JSON.stringify({ ...settings, ownedSheets: now.ownedSheets }));
+    const base = (this.seen ?? now) as Record<string, unknown>;
+    const merged: Record<string, unknown> = { ...now };
+    for (const [k, v] of Object.entries(settings)) if (JSON.stringify(v) !== JSON.stringify(base[k])) merged[k] = v;
+    merged.ownedSheets = now.ownedSheets;
+    this.store.set(SETTINGS_KEY, JSON.stringify(merged));
     await this.store.save();
+    this.seen = settings;
   }
 
   async onChanged(callback: () => void): Promise<() => void> {

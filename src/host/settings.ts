@@ -21,7 +21,7 @@ const FIELDS = {
   lang: nullableDefault(z.enum(['ro', 'en', 'ru'])),
   /** The workbook's own language for statuses and fixes; null: detected from its headers. */
   sheetLang: nullableDefault(z.enum(['ro', 'en', 'ru'])),
-  /** Ids of the sheets the add-in wrote, so regenerating replaces only them. */
+  /** Ids of the sheets the add-in wrote: the standalone host's record; in Excel, only read to find the sheets earlier versions wrote (workbook names mark them now). */
   ownedSheets: z._default(z.array(z.string()), []),
 };
 

@@ -4,7 +4,8 @@ import { Analysis } from '../core/analyze';
 import { LANGS } from '../core/messages';
 import { PaneKey, pane } from '../core/messages/pane';
 import { Lang } from '../core/status';
-import { Host, HostError, ReadProgress } from '../host/host';
+import { Host, HostError, ReadProgress, hostErrorText } from '../host/host';
+import { revalidateOnChange } from '../host/watch';
 import { applyWrites, undoOf, validate } from '../host/commands';
 import { analyzeInWorker } from './analyze-in-worker';
 import { Settings, defaultSettings } from '../host/settings';
@@ -49,13 +50,8 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
   const t = useCallback((key: PaneKey, params?: Record<string, string | number>) => pane(lang, key, params), [lang]);
 
   const explain = useCallback(
-    (e: unknown) => {
-      if (e instanceof HostError) {
-        if (e.code === 'cancelled') setNotice({ intent: 'info', text: t('cancelled') });
-        else setNotice({ intent: 'error', text: e.code === 'cell_edit_mode' ? t('cell_edit_mode') : t('excel_error', { detail: e.message }) });
-      } else setNotice({ intent: 'error', text: t('excel_error', { detail: String((e as Error)?.message ?? e) }) });
-    },
-    [t],
+    (e: unknown) => setNotice({ intent: e instanceof HostError && e.code === 'cancelled' ? 'info' : 'error', text: hostErrorText(lang, e) }),
+    [lang],
   );
 
   const runValidation = useCallback(
@@ -80,27 +76,31 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
     [host, settings, lang, explain],
   );
 
+  // The change handler outlives renders: it runs the latest validation, with the settings of the moment.
+  const latest = useRef({ runValidation, explain });
+  useEffect(() => {
+    latest.current = { runValidation, explain };
+  }, [runValidation, explain]);
+
   useEffect(() => {
     let unsubscribe: (() => void) | undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let closed = false;
     void (async () => {
       const loaded = await host.loadSettings();
       setSettings(loaded.settings);
       const l = loaded.settings.lang ?? initialLang;
       setLang(l);
       if (loaded.notice) setNotice({ intent: 'warning', text: pane(l, 'settings_reset') });
-      await runValidation(loaded.settings, l);
-      unsubscribe = await host.onChanged(() => {
-        clearTimeout(timer);
-        timer = setTimeout(() => void runValidation(), 1500);
-      });
-    })().catch(explain);
+      await latest.current.runValidation(loaded.settings, l);
+      const off = await revalidateOnChange(host, () => () => void latest.current.runValidation());
+      if (closed) off();
+      else unsubscribe = off;
+    })().catch((e) => latest.current.explain(e));
     return () => {
-      clearTimeout(timer);
+      closed = true;
       unsubscribe?.();
     };
-    // Load once per host; later validations are asked for.
-  }, [host]);
+  }, [host, initialLang]);
 
   const undo = async () => {
     const last = history[history.length - 1];

@@ -2,7 +2,13 @@ import { Page } from 'playwright-core';
 import { PaneSession, openPane } from '../helpers/browser';
 import { buildWorkbook } from '../helpers/xlsx';
 
-const MARKUP = ['<img src=x onerror="window.__pwned=1">', '<script>window.__pwned=2</script>', '<b onmouseover="window.__pwned=3">bold</b>', 'javascript:window.__pwned=4', '{{ 7 * 7 }}'];
+const MARKUP = [
+  '<img src=x onerror="window.__pwned=1">',
+  '<script>window.__pwned=2</script>',
+  '<b onmouseover="window.__pwned=3">bold</b>',
+  'javascript:window.__pwned=4',
+  '{{ 7 * 7 }}',
+];
 
 let session: PaneSession;
 let page: Page;
@@ -58,18 +64,24 @@ test('markup in a template and in what it prints is shown as text', async () => 
   await page.getByRole('tab', { name: 'Raport' }).click();
   const editor = page.getByRole('textbox', { name: /Șablonul sintezei/ });
   await editor.fill('{{ "<img src=x onerror=window.__pwned=7>" }} {% for a in actions %}{{ a.title }} {{ a.narrative }}{% endfor %}');
-  await page.getByTestId('preview').getByText(/<img src=x onerror=window.__pwned=7>/).waitFor();
+  await page
+    .getByTestId('preview')
+    .getByText(/<img src=x onerror=window.__pwned=7>/)
+    .waitFor();
   await nothingRan();
 });
 
 test('statistics with hostile titles are text too', async () => {
   await page.getByRole('tab', { name: 'Statistici' }).click();
   await page.getByRole('radio', { name: 'Pe responsabili' }).check();
-  await page.getByText(/<script>window.__pwned=2<\/script>/).first().waitFor();
+  await page
+    .getByText(/<script>window.__pwned=2<\/script>/)
+    .first()
+    .waitFor();
   await nothingRan();
 });
 
-test('the ribbon command\'s dialog shows its message as text', async () => {
+test("the ribbon command's dialog shows its message as text", async () => {
   const dialog = await session.context.newPage();
   const q = new URLSearchParams({ t: '<b>Titlu</b>', m: '<img src=x onerror="window.__pwned=8"> 29 acțiuni' });
   await dialog.goto(`${session.url}dialog.html?${q}`);

@@ -3,6 +3,12 @@
  * rather than being kinder than Excel. Each rule cites where it is documented:
  *   [d.ts]  node_modules/@types/office-js/index.d.ts (the JSDoc of the member named)
  *   [limits] https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization
+ *            and https://learn.microsoft.com/office/dev/add-ins/excel/performance ("Excel on the web limits
+ *            requests and responses to 5 MB ... On all platforms, a range is limited to five million
+ *            cells for get operations")
+ *   [minus]  https://github.com/OfficeDev/office-js/issues/3256 (a long value starting with "-" fails the sync)
+ *   [list]   https://support.microsoft.com/office/apply-data-validation-to-cells-29fecbcc-d1b9-42c1-9d76-eff3ce5f7249
+ *            (a list typed in the Source box is limited to 255 characters)
  *   [events] https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events#remove-an-event-handler
  *   [errors] https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling
  *   [names]  https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9
@@ -288,6 +294,7 @@ class Range {
     return one ? tl : `${tl}:${columnLetters(this.left + this.cols - 1)}${this.top + this.rows}`;
   }
   private grid<T>(fn: (cell: Cell | undefined, k: string) => T): T[][] {
+    if (this.rows * this.cols > 5_000_000) throw excelError('InvalidArgument', 'A range read is limited to five million cells [limits].');
     // Every cell costs at least its quotes and comma in the response: refuse before building what Excel would refuse.
     if (this.rows * this.cols * 3 > PAYLOAD_LIMIT) throw excelError('ResponsePayloadSizeLimitExceeded');
     const out: T[][] = [];
@@ -454,7 +461,10 @@ class Range {
         ctx.write(s, 'clear', () => (s!.validations = s!.validations.filter((v) => v.address !== a1)));
       },
       set rule(r: { list: { source: string } }) {
-        ctx.write(s, r, () => s!.validations.push({ address: a1, source: r.list.source }));
+        ctx.write(s, r, () => {
+          if (r.list.source.length > 255) throw excelError('InvalidArgument', 'A list source is limited to 255 characters [list].');
+          s!.validations.push({ address: a1, source: r.list.source });
+        });
       },
       set errorAlert(a: unknown) {
         ctx.write(s, a, () => undefined);
@@ -691,8 +701,15 @@ class Worksheets {
   }
   getItem(name: string) {
     const s = this.ctx.model.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
-    if (!s) throw excelError('ItemNotFound', `No sheet named ${name}`);
-    return new Worksheet(this.ctx, s);
+    if (s) return new Worksheet(this.ctx, s);
+    // Like every error, a missing sheet surfaces at sync(); what was queued on it never runs.
+    this.ctx.enqueue({
+      request: 40,
+      run: () => {
+        throw excelError('ItemNotFound', `No sheet named ${name}`);
+      },
+    });
+    return new Worksheet(this.ctx, emptySheet(name));
   }
   /** Adding a sheet: the name rules apply at sync(), and a structure-protected workbook refuses it. */
   add(name: string) {

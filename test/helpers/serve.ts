@@ -15,7 +15,13 @@ export const WEB = join(ROOT, 'dist', 'web');
 const OFFICE_DIST = join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
 export const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xlsx': 'application/octet-stream', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+  '.xlsx': 'application/octet-stream',
+  '.xml': 'application/xml',
+};
 
 /** The production bundle, built once if it is missing (npm test builds it first). */
 export function ensureBuilt(): void {

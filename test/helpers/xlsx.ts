@@ -8,9 +8,11 @@ export function buildWorkbook(sheets: SheetSpec[]): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name);
-    s.rows.forEach((row, r) => row.forEach((v, c) => {
-      if (v !== null && v !== undefined && v !== '') ws.getCell(r + 1, c + 1).value = v;
-    }));
+    s.rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null && v !== undefined && v !== '') ws.getCell(r + 1, c + 1).value = v;
+      }),
+    );
     for (const m of s.merges ?? []) ws.mergeCells(m);
   }
   return wb;

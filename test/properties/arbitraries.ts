@@ -9,8 +9,49 @@ export const RUNS = Number(process.env.PROPERTY_RUNS ?? 2000);
 const seed = process.env.PROPERTY_SEED === 'random' ? Date.now() : Number(process.env.PROPERTY_SEED ?? 20261123);
 fc.configureGlobal({ seed });
 
-const HEADERS = ['Nr.', 'Obiectiv', 'Domeniu', 'Acțiunea', 'Sub-acțiuni', 'Instituția responsabilă', 'Termen de realizare', 'Costuri', 'Indicatori de progres', 'Statutul', 'Descrierea succintă', 'Nivelul de realizare / Descrierea succintă', '№ п/п', 'Мероприятие', 'Срок исполнения', 'Статус', 'Deadline', 'Status'];
-const VOCAB = ['Realizată', 'În proces de realizare', 'Neiniţiată', 'Realizat (activitate continuă)', 'Anual', 'Trimestrul IV, 2020', 'Trimestrul V', '31.02.2022', 'Pe parcursul anului Decembrie', 'Obiectivul 1. Test', '1. Domeniu', '1.1', '1.1.1 Sub', '2.9', 'DIP, SACSI', 'Realizat. Text.', 'nu a fost inițiată', '1 2 3', '#N/A', '=SUM(A1)', 'Abrevieri'];
+const HEADERS = [
+  'Nr.',
+  'Obiectiv',
+  'Domeniu',
+  'Acțiunea',
+  'Sub-acțiuni',
+  'Instituția responsabilă',
+  'Termen de realizare',
+  'Costuri',
+  'Indicatori de progres',
+  'Statutul',
+  'Descrierea succintă',
+  'Nivelul de realizare / Descrierea succintă',
+  '№ п/п',
+  'Мероприятие',
+  'Срок исполнения',
+  'Статус',
+  'Deadline',
+  'Status',
+];
+const VOCAB = [
+  'Realizată',
+  'În proces de realizare',
+  'Neiniţiată',
+  'Realizat (activitate continuă)',
+  'Anual',
+  'Trimestrul IV, 2020',
+  'Trimestrul V',
+  '31.02.2022',
+  'Pe parcursul anului Decembrie',
+  'Obiectivul 1. Test',
+  '1. Domeniu',
+  '1.1',
+  '1.1.1 Sub',
+  '2.9',
+  'DIP, SACSI',
+  'Realizat. Text.',
+  'nu a fost inițiată',
+  '1 2 3',
+  '#N/A',
+  '=SUM(A1)',
+  'Abrevieri',
+];
 const LONG = ['а'.repeat(32_767), `Realizat. ${'Lorem ipsum. '.repeat(2_500)}`.slice(0, 32_767), '1.1. '.repeat(6_553)];
 
 const text = fc.oneof(

@@ -51,8 +51,36 @@ test(`any template text: issues with line and column, or text; never an exceptio
     sheets: [{ name: 'P', rows: [['semestrul I 2022'], ['Nr.', 'Acțiunea', 'Termen', 'Statutul'], ['1.1', 'X', 'Anual', 'Realizat']] }],
   });
   const ctx = buildContext(a, 'ro');
-  const piece = fc.constantFrom('{{', '}}', '{%', '%}', ' if ', ' for x in objectives ', 'endfor', 'endif', ' total.rows ', ' | plural: "a", "b" ', ' constructor ', '__proto__', '"', "'", '\n', ' raw ', 'endraw', ' assign ', ' = ', '(1..5)', ' include ', ' render ', ' | ');
-  const template = fc.oneof(fc.string({ maxLength: 80 }), fc.array(piece, { maxLength: 25 }).map((p) => p.join('')), fc.constantFrom(DEFAULT_TEMPLATES.ro, DEFAULT_TEMPLATES.ru));
+  const piece = fc.constantFrom(
+    '{{',
+    '}}',
+    '{%',
+    '%}',
+    ' if ',
+    ' for x in objectives ',
+    'endfor',
+    'endif',
+    ' total.rows ',
+    ' | plural: "a", "b" ',
+    ' constructor ',
+    '__proto__',
+    '"',
+    "'",
+    '\n',
+    ' raw ',
+    'endraw',
+    ' assign ',
+    ' = ',
+    '(1..5)',
+    ' include ',
+    ' render ',
+    ' | ',
+  );
+  const template = fc.oneof(
+    fc.string({ maxLength: 80 }),
+    fc.array(piece, { maxLength: 25 }).map((p) => p.join('')),
+    fc.constantFrom(DEFAULT_TEMPLATES.ro, DEFAULT_TEMPLATES.ru),
+  );
   fc.assert(
     fc.property(template, (source) => {
       const r = renderTemplate(source, ctx);

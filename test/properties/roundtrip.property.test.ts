@@ -19,15 +19,38 @@ const SPELLINGS: Record<State, string[]> = {
 const STATE = fc.constantFrom(...(Object.keys(SPELLINGS) as State[]));
 const word = fc.stringMatching(/^[A-Z][a-z]{2,10}( [a-z]{2,9}){0,3}$/);
 
-interface Unit { state: State; status: string; deadline: string; responsible: string; title: string; narrative: string }
-interface Action { title: string; unit: Unit; subs: Unit[] }
-interface Plan { objectives: { title: string; actions: Action[] }[] }
+interface Unit {
+  state: State;
+  status: string;
+  deadline: string;
+  responsible: string;
+  title: string;
+  narrative: string;
+}
+interface Action {
+  title: string;
+  unit: Unit;
+  subs: Unit[];
+}
+interface Plan {
+  objectives: { title: string; actions: Action[] }[];
+}
 
 const unit: fc.Arbitrary<Unit> = fc
-  .record({ state: STATE, pick: fc.nat(10), deadline: fc.constantFrom('Anual', 'Trimestrul IV, 2022', 'Decembrie 2022', '31.12.2022', 'Semestrul I, 2022', 'Permanent'), responsible: fc.constantFrom('DIP', 'Cancelaria de Stat', 'Ministerul Finanțelor, DIP'), title: word, narrative: word })
+  .record({
+    state: STATE,
+    pick: fc.nat(10),
+    deadline: fc.constantFrom('Anual', 'Trimestrul IV, 2022', 'Decembrie 2022', '31.12.2022', 'Semestrul I, 2022', 'Permanent'),
+    responsible: fc.constantFrom('DIP', 'Cancelaria de Stat', 'Ministerul Finanțelor, DIP'),
+    title: word,
+    narrative: word,
+  })
   .map((u) => ({ ...u, status: SPELLINGS[u.state][u.pick % SPELLINGS[u.state].length], narrative: `${u.narrative}.` }));
 const plan: fc.Arbitrary<Plan> = fc.record({
-  objectives: fc.array(fc.record({ title: word, actions: fc.array(fc.record({ title: word, unit, subs: fc.array(unit, { maxLength: 3 }) }), { minLength: 1, maxLength: 5 }) }), { minLength: 1, maxLength: 4 }),
+  objectives: fc.array(
+    fc.record({ title: word, actions: fc.array(fc.record({ title: word, unit, subs: fc.array(unit, { maxLength: 3 }) }), { minLength: 1, maxLength: 5 }) }),
+    { minLength: 1, maxLength: 4 },
+  ),
 });
 
 /** What reading must give back: each reported unit with its id, parent, objective and state. */
@@ -93,15 +116,40 @@ const layouts: Record<string, Layout> = {
     return { name: 'Plan', rows, merges: merges.map(area) };
   },
   'Russian headers, objective merged down, sub-action column': (p) => {
-    const rows: CellValue[][] = [['Отчёт за I полугодие 2022'], ['№ п/п', 'Цель', 'Мероприятие', 'Подмероприятие', 'Ответственный', 'Срок исполнения', 'Статус', 'Информация о выполнении']];
+    const rows: CellValue[][] = [
+      ['Отчёт за I полугодие 2022'],
+      ['№ п/п', 'Цель', 'Мероприятие', 'Подмероприятие', 'Ответственный', 'Срок исполнения', 'Статус', 'Информация о выполнении'],
+    ];
     const merges: string[] = [];
     p.objectives.forEach((o, i) => {
       const top = rows.length + 1;
       o.actions.forEach((a, j) => {
         const id = `${i + 1}.${j + 1}`;
         const first = rows.length + 1;
-        if (!a.subs.length) rows.push([id, rows.length + 1 === top ? `Цель ${i + 1}. ${o.title}` : null, a.title, null, a.unit.responsible, a.unit.deadline, a.unit.status, a.unit.narrative]);
-        else a.subs.forEach((s, k) => rows.push([`${id}.${k + 1}`, rows.length + 1 === top ? `Цель ${i + 1}. ${o.title}` : null, k === 0 ? a.title : null, s.title, s.responsible, s.deadline, s.status, s.narrative]));
+        if (!a.subs.length)
+          rows.push([
+            id,
+            rows.length + 1 === top ? `Цель ${i + 1}. ${o.title}` : null,
+            a.title,
+            null,
+            a.unit.responsible,
+            a.unit.deadline,
+            a.unit.status,
+            a.unit.narrative,
+          ]);
+        else
+          a.subs.forEach((s, k) =>
+            rows.push([
+              `${id}.${k + 1}`,
+              rows.length + 1 === top ? `Цель ${i + 1}. ${o.title}` : null,
+              k === 0 ? a.title : null,
+              s.title,
+              s.responsible,
+              s.deadline,
+              s.status,
+              s.narrative,
+            ]),
+          );
         if (a.subs.length > 1) merges.push(`C${first}:C${rows.length}`);
       });
       if (rows.length > top) merges.push(`B${top}:B${rows.length}`);
@@ -121,12 +169,17 @@ function check(p: Plan, g: SheetGrid) {
   for (const [, , , s] of want) counts[s as string] = (counts[s as string] ?? 0) + 1;
   for (const [s, n] of Object.entries(counts)) expect(a.stats.total.byState[s as State]).toBe(n);
   expect(a.stats.objectives.map((o) => o.key)).toEqual(p.objectives.map((_, i) => String(i + 1)));
-  expect(a.findings.filter((f) => ['missing_id', 'duplicate_id', 'id_mismatch', 'invalid_status', 'missing_status', 'invalid_deadline'].includes(f.code))).toEqual([]);
+  expect(
+    a.findings.filter((f) => ['missing_id', 'duplicate_id', 'id_mismatch', 'invalid_status', 'missing_status', 'invalid_deadline'].includes(f.code)),
+  ).toEqual([]);
 }
 
 describe.each(Object.entries(layouts))('round trip: %s', (_name, layout) => {
   test(`read back as written (${RUNS / 4} plans)`, () => {
-    fc.assert(fc.property(plan, (p) => check(p, layout(p))), { numRuns: RUNS / 4 });
+    fc.assert(
+      fc.property(plan, (p) => check(p, layout(p))),
+      { numRuns: RUNS / 4 },
+    );
   }, 600_000);
 
   test('and through an .xlsx file (40 plans)', async () => {

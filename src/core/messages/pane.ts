@@ -57,8 +57,10 @@ const ro = {
   settings_reset: 'Setările salvate în registru nu au putut fi citite; se folosesc valorile implicite.',
   cell_edit_mode: 'Excel este în modul de editare a unei celule. Apăsați Enter sau Esc și încercați din nou.',
   excel_error: 'Excel a refuzat operația: {detail}',
-  sheet_protected: 'Foaia „{sheet}” este protejată, iar programul nu o poate modifica. Anulați protecția foii (Revizuire > Anulare protecție foaie) și încercați din nou.',
-  workbook_protected: 'Structura registrului este protejată: nu se pot adăuga sau șterge foi. Anulați protecția registrului (Revizuire > Protejare registru) și încercați din nou.',
+  sheet_protected:
+    'Foaia „{sheet}” este protejată, iar programul nu o poate modifica. Anulați protecția foii (Revizuire > Anulare protecție foaie) și încercați din nou.',
+  workbook_protected:
+    'Structura registrului este protejată: nu se pot adăuga sau șterge foi. Anulați protecția registrului (Revizuire > Protejare registru) și încercați din nou.',
   standalone: 'Mod independent: registrul se deschide în browser, fără Excel.',
   open_file: 'Deschide un fișier .xlsx',
   drop_hint: 'sau trageți fișierul aici',

@@ -1,0 +1,106 @@
+/**
+ * The ribbon's "Generate report" as Excel runs it: the Office global (settings, dialog) as a plain
+ * object (office-addin-mock's objects need load() for every property, which Office's common API
+ * does not), and Excel.run over the double.
+ */
+import { generatePlan } from '../bench/generate';
+import { pane } from '../src/core/messages/pane';
+import { DocumentSettings, RunBatch, WorkbookDouble, excelRun } from './helpers/excel-double';
+
+const globals = globalThis as unknown as Record<string, unknown>;
+
+function install(model: WorkbookDouble, doc: DocumentSettings) {
+  const dialogs: { title: string; message: string }[] = [];
+  const store = doc.runtime();
+  const ok = { status: 'succeeded' };
+  const office = {
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    EventType: { DialogMessageReceived: 'dialogMessageReceived' },
+    onReady: (cb: () => void) => cb(),
+    actions: { associate: () => undefined },
+    context: {
+      displayLanguage: 'ro-RO',
+      requirements: { isSetSupported: () => true },
+      document: {
+        settings: {
+          get: (k: string) => store.get(k),
+          set: (k: string, v: unknown) => store.set(k, v),
+          saveAsync: (cb: (r: unknown) => void) => void store.save().then(() => cb(ok)),
+          refreshAsync: (cb: (r: unknown) => void) => void store.refresh().then(() => cb(ok)),
+        },
+      },
+      ui: {
+        displayDialogAsync: (url: string, _o: unknown, cb: (r: unknown) => void) => {
+          const q = new URL(url).searchParams;
+          dialogs.push({ title: q.get('t') ?? '', message: q.get('m') ?? '' });
+          cb({ status: 'succeeded', value: { addEventHandler: (_t: string, h: () => void) => h(), close: () => undefined } });
+        },
+      },
+    },
+  };
+  const run = excelRun(model);
+  globals.Office = office;
+  globals.Excel = { run: (a: unknown, b?: unknown) => (b ? run(b as Parameters<RunBatch>[0], a as never) : run(a as Parameters<RunBatch>[0])) };
+  globals.window = { location: { href: 'https://localhost:3000/commands.html' } };
+  return dialogs;
+}
+
+async function click(model: WorkbookDouble, doc = new DocumentSettings()) {
+  const dialogs = install(model, doc);
+  const { generateReportCommand } = await import('../src/commands/commands');
+  let completed = false;
+  await generateReportCommand({ completed: () => void (completed = true) } as Office.AddinCommands.Event);
+  return { dialogs, completed };
+}
+
+function planModel() {
+  const model = new WorkbookDouble();
+  const plan = generatePlan(30);
+  model.addSheet('Plan', plan.rows, plan.merges);
+  return model;
+}
+
+afterEach(() => {
+  delete globals.Office;
+  delete globals.Excel;
+  delete globals.window;
+});
+
+test('writes the two sheets, says so in a dialog, and completes the event', async () => {
+  const model = planModel();
+  const { dialogs, completed } = await click(model);
+  expect(model.sheets.map((s) => s.name)).toEqual(['Plan', 'Statistici', 'Raport']);
+  expect(dialogs).toHaveLength(1);
+  expect(dialogs[0].title).toBe(pane('ro', 'app_title'));
+  expect(dialogs[0].message).toContain(pane('ro', 'generated', { statistics: 'Statistici', report: 'Raport' }));
+  expect(dialogs[0].message).toContain('30 de acțiuni');
+  expect(completed).toBe(true);
+});
+
+test("uses the workbook's settings as saved by the pane (language, template)", async () => {
+  const doc = new DocumentSettings();
+  doc.document.set('actionPlanReport', JSON.stringify({ version: 1, lang: 'en', template: 'In total {{ total.rows }} actions.' }));
+  const model = planModel();
+  const { dialogs } = await click(model, doc);
+  expect(model.sheets.map((s) => s.name)).toEqual(['Plan', 'Statistics', 'Report']);
+  expect([...model.sheet('Report').cells.values()].map((c) => c.value)).toContain('In total 30 actions.');
+  expect(dialogs[0].message).toContain(pane('en', 'generated', { statistics: 'Statistics', report: 'Report' }));
+});
+
+test('a protected workbook structure is explained, and nothing changes', async () => {
+  const model = planModel();
+  model.structureProtected = true;
+  const before = model.snapshot();
+  const { dialogs, completed } = await click(model);
+  expect(dialogs[0].message).toBe(pane('ro', 'workbook_protected'));
+  expect(model.snapshot()).toEqual(before);
+  expect(completed).toBe(true);
+});
+
+test('Excel stuck in cell-edit mode is explained after the retries', async () => {
+  const model = planModel();
+  model.cellEditMode = true;
+  const { dialogs, completed } = await click(model);
+  expect(dialogs[0].message).toBe(pane('ro', 'cell_edit_mode'));
+  expect(completed).toBe(true);
+}, 30_000);
