@@ -82,7 +82,7 @@ export function StandaloneShell({
     >
       <Text size={200}>{pane(lang, 'standalone')}</Text>
       {officeMissing !== undefined && (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{pane(lang, 'office_unavailable', { seconds: officeMissing })}</MessageBarBody>
         </MessageBar>
       )}
@@ -98,7 +98,7 @@ export function StandaloneShell({
         </Button>
       )}
       {error && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{pane(lang, 'file_error', { message: fileErrorMessage(lang, error) })}</MessageBarBody>
         </MessageBar>
       )}
