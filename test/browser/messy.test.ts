@@ -64,7 +64,7 @@ async function clean(lang: Lang) {
   const violations: string[] = [];
   await upload(page, lang, 'messy.xlsx', messy);
   await errorsAre(page, lang, 9);
-  if (lang === 'ro') await page.screenshot({ path: join(SHOTS, 'pane-validate.png'), fullPage: false });
+  if (lang === 'ro') await page.screenshot({ path: join(SHOTS, 'pane-validate.png'), animations: 'disabled' });
   violations.push(...(await axe(page, 'validate')));
 
   const edit = async (cell: string, value: string, left: number, kind: 'text' | 'status' = 'text') => {
@@ -98,7 +98,7 @@ async function clean(lang: Lang) {
   await d9.getByText(new RegExp(t('deadline_not_understood', { reason: '' }).slice(0, 12))).waitFor();
   await d9.getByRole('textbox').fill('Trimestrul IV, 2022');
   await d9.getByText(t('deadline_understood', { value: lang === 'ro' ? 'Trimestrul IV 2022' : '', due: '' }).slice(0, 10)).waitFor();
-  if (lang === 'ro') await page.screenshot({ path: join(SHOTS, 'pane-edit.png') });
+  if (lang === 'ro') await page.screenshot({ path: join(SHOTS, 'pane-edit.png'), animations: 'disabled' });
   violations.push(...(await axe(page, 'edit')));
   await d9.getByRole('button', { name: t('write_cell') }).click();
   await errorsAre(page, lang, 3);
@@ -121,7 +121,7 @@ async function clean(lang: Lang) {
   const year = page.getByRole('textbox', { name: t('plan_year') });
   await year.fill('22');
   await page.getByText(t('year_range', { from: 2000, to: new Date().getFullYear() + 10, value: '22' })).waitFor();
-  if (lang === 'ro') await page.screenshot({ path: join(SHOTS, 'pane-settings.png') });
+  if (lang === 'ro') await page.screenshot({ path: join(SHOTS, 'pane-settings.png'), animations: 'disabled' });
   violations.push(...(await axe(page, 'settings')));
   await year.fill('2022');
   await page.getByRole('checkbox', { name: stateLabel(lang, 'cancelled') }).uncheck();
@@ -171,7 +171,7 @@ test('ru: the same in Russian', () => clean('ru'), 300_000);
 test('en: the same in English', () => clean('en'), 300_000);
 
 test('without office.js (offline, blocked CDN) standalone mode starts and says why', async () => {
-  const context = await session.browser.newContext({ viewport: { width: 420, height: 900 } });
+  const context = await session.browser.newContext({ viewport: { width: 420, height: 900 }, locale: 'ro-RO' });
   await context.route('**/*', (route) => (route.request().url().startsWith(session.url) ? route.continue() : route.abort()));
   const page = await context.newPage();
   const errors: string[] = [];

@@ -67,9 +67,12 @@ test('statistics per objective with completion bars', async () => {
   await page.getByRole('list', { name: 'Pe responsabili' }).getByText('Cancelaria de Stat', { exact: true }).waitFor();
 });
 
-test('the narrative is generated and written to the add-in\'s sheets', async () => {
+test("the narrative is generated and written to the add-in's sheets", async () => {
   await page.getByRole('tab', { name: 'Raport' }).click();
-  await page.getByTestId('preview').getByText(/au fost monitorizate 29 de acțiuni/).waitFor();
+  await page
+    .getByTestId('preview')
+    .getByText(/au fost monitorizate 29 de acțiuni/)
+    .waitFor();
   await page.getByRole('button', { name: 'Scrie în foile Statistici și Raport' }).click();
   await page.getByText('Au fost scrise foile „Statistici” și „Raport”.').waitFor();
   await shot('report');
@@ -92,7 +95,10 @@ test('a template error is shown with its line and column, and no preview', async
   await page.getByText('Șablonul are o eroare la rândul 2, coloana 4: variabila „totl” nu există').waitFor();
   await expect(page.getByTestId('preview').textContent()).resolves.toBe('');
   await editor.fill(original);
-  await page.getByTestId('preview').getByText(/au fost monitorizate/).waitFor();
+  await page
+    .getByTestId('preview')
+    .getByText(/au fost monitorizate/)
+    .waitFor();
 });
 
 test('settings', async () => {
@@ -102,15 +108,18 @@ test('settings', async () => {
 });
 
 test('switching the language to English and to Russian', async () => {
-  await page.getByRole('combobox', { name: 'Limba' }).click();
-  await page.getByRole('option', { name: 'English' }).click();
+  await page.getByRole('combobox', { name: 'Limba', exact: true }).click();
+  await page.locator('[role=option]', { hasText: 'English' }).click();
   await page.getByRole('tab', { name: 'Validate' }).click();
   await page.getByText('29 actions · 0 errors · 3 warnings · 1 note').waitFor();
   await shot('validate-en');
-  await page.getByRole('combobox', { name: 'Language' }).click();
-  await page.getByRole('option', { name: 'Русский' }).click();
+  await page.getByRole('combobox', { name: 'Language', exact: true }).click();
+  await page.locator('[role=option]', { hasText: 'Русский' }).click();
   await page.getByRole('tab', { name: 'Отчёт' }).click();
-  await page.getByTestId('preview').getByText(/проведён мониторинг 29 мероприятий/).waitFor();
+  await page
+    .getByTestId('preview')
+    .getByText(/проведён мониторинг 29 мероприятий/)
+    .waitFor();
   await shot('report-ru');
 });
 
@@ -150,8 +159,10 @@ test('the pane is reachable by keyboard: Tab reaches the tabs and a finding', as
   expect(reached.some((x) => /Перейти к ячейке/.test(x))).toBe(true);
 });
 
-test('no request left the add-in\'s origin, except office.js from Microsoft\'s CDN; no page errors', () => {
-  const foreign = session.requests.filter((u) => !u.startsWith(session.url) && !u.startsWith('https://appsforoffice.microsoft.com/') && !u.startsWith('data:') && !u.startsWith('blob:'));
+test("no request left the add-in's origin, except office.js from Microsoft's CDN; no page errors", () => {
+  const foreign = session.requests.filter(
+    (u) => !u.startsWith(session.url) && !u.startsWith('https://appsforoffice.microsoft.com/') && !u.startsWith('data:') && !u.startsWith('blob:'),
+  );
   expect(foreign).toEqual([]);
   expect(pageErrors).toEqual([]);
 });
