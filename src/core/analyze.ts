@@ -132,12 +132,14 @@ export function analyzeSheet(grid: SheetGrid, options: AnalyzeOptions = {}, abbr
     periodSource = found?.source ?? null;
   }
   const planYear = options.planYear ?? period?.year ?? detectYear(titles);
-  const lang = options.lang ?? detectLang(Object.values(layout.headers).filter((h): h is string => !!h));
   const allowed = options.allowedStates?.length ? options.allowedStates : [...STATES];
   const combinedStatus = layout.columns.status === undefined && layout.columns.status_description !== undefined;
 
   const cleaned = withoutInvisible(grid, layout);
   const plan = readPlan(cleaned.grid === grid ? g : new MergedGrid(cleaned.grid), layout);
+  // The workbook's language: its headers and the statuses it already holds.
+  const samples = [...Object.values(layout.headers).filter((h): h is string => !!h), ...plan.rows.slice(0, 200).map((r) => r.statusText.slice(0, 40))];
+  const lang = options.lang ?? detectLang(samples.filter(Boolean));
   const deadlines = deadlineParser(planYear);
   const rows = plan.rows.map((r) => interpretRow(r, { combinedStatus, allowed, period, planYear, deadlines }));
   const findings = validateRows(rows, {

@@ -191,7 +191,7 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
       </div>
       {standaloneBar?.(lang)}
       {notice && (
-        <MessageBar intent={notice.intent} role="status">
+        <MessageBar intent={notice.intent} role="status" layout="multiline">
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}

@@ -42,6 +42,7 @@ export function StandaloneShell({
   const styles = useStyles();
   const [host, setHost] = useState<StandaloneHost | null>(null);
   const [error, setError] = useState<FileError | null>(null);
+  const [downloadError, setDownloadError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const [generation, setGeneration] = useState(0);
   const input = useRef<HTMLInputElement>(null);
@@ -82,7 +83,7 @@ export function StandaloneShell({
     >
       <Text size={200}>{pane(lang, 'standalone')}</Text>
       {officeMissing !== undefined && (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{pane(lang, 'office_unavailable', { seconds: officeMissing })}</MessageBarBody>
         </MessageBar>
       )}
@@ -93,12 +94,27 @@ export function StandaloneShell({
       <input ref={input} type="file" accept=".xlsx" hidden aria-label={pane(lang, 'open_file')} onChange={(e) => void onFiles(e.target.files)} />
       {host && <Text size={200}>{pane(lang, 'current_file', { name: host.fileName })}</Text>}
       {host && (
-        <Button icon={<ArrowDownloadRegular />} onClick={async () => saveBlob(await host.download(), host.fileName.replace(/\.xlsx$/i, '') + '.fixed.xlsx')}>
+        <Button
+          icon={<ArrowDownloadRegular />}
+          onClick={async () => {
+            try {
+              saveBlob(await host.download(), host.fileName.replace(/\.xlsx$/i, '') + '.fixed.xlsx');
+              setDownloadError(null);
+            } catch (e) {
+              setDownloadError(pane(lang, 'download_failed', { detail: String((e as Error)?.message ?? e) }));
+            }
+          }}
+        >
           {pane(lang, 'download_workbook')}
         </Button>
       )}
+      {downloadError && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{downloadError}</MessageBarBody>
+        </MessageBar>
+      )}
       {error && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{pane(lang, 'file_error', { message: fileErrorMessage(lang, error) })}</MessageBarBody>
         </MessageBar>
       )}

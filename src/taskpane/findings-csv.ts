@@ -10,7 +10,7 @@ const HEAD: Record<Lang, string[]> = {
 };
 
 /** A CSV field; a leading = + - @ is quoted as text so a spreadsheet never runs it as a formula. */
-function field(v: string): string {
+export function csvField(v: string): string {
   const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
   return /[",;\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
@@ -18,5 +18,5 @@ function field(v: string): string {
 /** The findings to send to responsible units: cell, id, message and the fix, in the interface language. */
 export function findingsCsv(a: Analysis, lang: Lang): string {
   const rows = a.findings.map((f) => [f.sheet, f.cell, f.rowId ?? '', groupText(lang, f.code).title, findingMessage(f, lang), f.suggestion ?? '']);
-  return [HEAD[lang], ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+  return [HEAD[lang], ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

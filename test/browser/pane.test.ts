@@ -122,13 +122,13 @@ test('how the sheet was read: a column given another role, saved, then back to t
 }, 60_000);
 
 test('switching the language to English and to Russian', async () => {
-  await page.getByRole('combobox', { name: 'Limba' }).click();
-  await page.getByRole('option', { name: 'English' }).click();
+  await page.getByRole('combobox', { name: 'Limba', exact: true }).click();
+  await page.locator('[role=option]', { hasText: 'English' }).click();
   await page.getByRole('tab', { name: 'Validate' }).click();
   await page.getByText('29 actions · 0 errors · 3 warnings · 1 note').waitFor();
   await shot('validate-en');
-  await page.getByRole('combobox', { name: 'Language' }).click();
-  await page.getByRole('option', { name: 'Русский' }).click();
+  await page.getByRole('combobox', { name: 'Language', exact: true }).click();
+  await page.locator('[role=option]', { hasText: 'Русский' }).click();
   await page.getByRole('tab', { name: 'Отчёт' }).click();
   await page
     .getByTestId('preview')

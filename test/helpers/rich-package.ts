@@ -11,7 +11,9 @@ const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PR = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
 
-export const PLAN_ROWS: (string | number | null)[][] = [
+type Value = string | number | null | { error: string };
+
+export const PLAN_ROWS: Value[][] = [
   ['Raport privind implementarea planului de acțiuni pentru semestrul I, 2022'],
   ['Nr.', 'Acțiunea', 'Responsabil', 'Termen de realizare', 'Statutul', 'Descrierea succintă'],
   ['Obiectivul 1. Servicii publice mai bune'],
@@ -20,7 +22,30 @@ export const PLAN_ROWS: (string | number | null)[][] = [
   ['1.3', 'Publicarea datelor', 'DIP', 'Trimestrul IV, 2022', 'Realizata', 'Datele au fost publicate.'],
 ];
 
-function sharedStrings(rows: (string | number | null)[][]): { index: Map<string, number>; xml: string } {
+/** A plan with one of each finding kind, for taking it to zero errors in the pane. */
+export const MESSY_ROWS: Value[][] = [
+  ['Raport privind implementarea planului de acțiuni pentru semestrul I, 2022'],
+  ['Nr.', 'Acțiunea', 'Responsabil', 'Termen de realizare', 'Statutul', 'Descrierea succintă'],
+  ['Obiectivul 1. Servicii publice mai bune'],
+  ['1.1', 'Aprobarea regulamentului', 'DIP', 'Trimestrul II, 2022', 'Realizată', 'Regulamentul a fost aprobat.'],
+  [null, 'Acțiune fără număr', 'DIP', 'Trimestrul IV, 2022', 'În proces de realizare', 'Continuă.'],
+  ['1.3', null, 'DIP', 'Trimestrul IV, 2022', 'În proces de realizare', 'Continuă.'],
+  ['1.4', 'Acțiune fără statut', 'DIP', 'Trimestrul IV, 2022', null, 'Continuă.'],
+  ['1.5', 'Statut greșit', 'DIP', 'Trimestrul IV, 2022', 'Realizatt', 'Gata.'],
+  ['1.6', 'Termen nerecunoscut', 'DIP', 'cât mai curând', 'În proces de realizare', 'Continuă.'],
+  ['1.7', 'Fără termen', 'DIP', null, 'În proces de realizare', 'Continuă.'],
+  ['1.1', 'Număr repetat', 'DIP', 'Trimestrul IV, 2022', 'În proces de realizare', 'Continuă.'],
+  ['2.9', 'Număr din alt grup', 'DIP', 'Trimestrul IV, 2022', 'În proces de realizare', 'Continuă.'],
+  ['1.10', 'Eroare de formulă', 'DIP', 'Trimestrul IV, 2022', 'În proces de realizare', { error: '#N/A' }],
+  ['1.11', 'Abreviere greșită', 'SRJU', 'Trimestrul III 2022, decembrie 2022', 'In proces de realizare', 'Continuă.'],
+  ['1.12', 'Statut fără diacritice', 'DIP', 'Trimestrul IV, 2022', 'Realizata', 'Datele au fost publicate.'],
+  ['1.13', 'Termen depășit', 'DIP', 'Martie 2022', 'În proces de realizare', 'Continuă.'],
+  ['1.14', 'Fără descriere', 'DIP', 'Trimestrul IV, 2022', 'Realizată', null],
+  ['1.15', 'Descriere contrară', 'DIP', 'Trimestrul IV, 2022', 'Realizată', 'Acțiunea nu a fost inițiată din lipsă de fonduri.'],
+  ['1.16', 'Fără responsabil', null, 'Trimestrul IV, 2022', 'În proces de realizare', 'Continuă.'],
+];
+
+function sharedStrings(rows: Value[][]): { index: Map<string, number>; xml: string } {
   const index = new Map<string, number>();
   for (const row of rows) for (const v of row) if (typeof v === 'string' && !index.has(v)) index.set(v, index.size);
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -28,13 +53,14 @@ function sharedStrings(rows: (string | number | null)[][]): { index: Map<string,
   return { index, xml: `${HEAD}<sst xmlns="${NS}" count="${index.size}" uniqueCount="${index.size}">${items}</sst>` };
 }
 
-function sheetData(rows: (string | number | null)[][], sst: Map<string, number>): string {
+function sheetData(rows: Value[][], sst: Map<string, number>): string {
   return rows
     .map((row, r) => {
       const cells = row
         .map((v, c) => {
           if (v === null) return '';
           const ref = `${String.fromCharCode(65 + c)}${r + 1}`;
+          if (typeof v === 'object') return `<c r="${ref}" t="e"><f>NA()</f><v>${v.error}</v></c>`;
           return typeof v === 'number' ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" s="1" t="s"><v>${sst.get(v)}</v></c>`;
         })
         .join('');
@@ -46,19 +72,22 @@ function sheetData(rows: (string | number | null)[][], sst: Map<string, number>)
 export interface RichOptions {
   /** A web-extension part as Excel writes it, holding this JSON string as the add-in's settings. */
   excelSettings?: string;
+  /** The plan sheet's rows; PLAN_ROWS by default. */
+  rows?: Value[][];
 }
 
 export async function richPackage(options: RichOptions = {}): Promise<Uint8Array> {
-  const abbr: (string | number | null)[][] = [
+  const abbr: Value[][] = [
     ['DIP', 'Direcția implementare proiecte'],
     ['SJRU', 'Serviciul juridic și resurse umane'],
   ];
-  const pivotSource: (string | number | null)[][] = [
+  const pivotSource: Value[][] = [
     ['Statut', 'Număr'],
     ['Realizată', 1],
     ['În proces', 2],
   ];
-  const { index, xml: sstXml } = sharedStrings([...PLAN_ROWS, ...abbr, ...pivotSource, ['Total']]);
+  const plan = options.rows ?? PLAN_ROWS;
+  const { index, xml: sstXml } = sharedStrings([...plan, ...abbr, ...pivotSource, ['Total']]);
   const zip = new JSZip();
   const we = options.excelSettings !== undefined;
   zip.file(
@@ -110,7 +139,7 @@ export async function richPackage(options: RichOptions = {}): Promise<Uint8Array
   zip.file('xl/sharedStrings.xml', sstXml);
   zip.file(
     'xl/worksheets/sheet1.xml',
-    `${HEAD}<worksheet xmlns="${NS}" xmlns:r="${R}"><dimension ref="A1:F6"/><sheetData>${sheetData(PLAN_ROWS, index)}</sheetData>` +
+    `${HEAD}<worksheet xmlns="${NS}" xmlns:r="${R}"><dimension ref="A1:F${plan.length}"/><sheetData>${sheetData(plan, index)}</sheetData>` +
       `<mergeCells count="2"><mergeCell ref="A1:F1"/><mergeCell ref="A3:F3"/></mergeCells>` +
       `<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="C4:C6"><formula1>Abrevieri!$A$1:$A$2</formula1></dataValidation></dataValidations>` +
       `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><drawing r:id="rId2"/><legacyDrawing r:id="rId3"/></worksheet>`,

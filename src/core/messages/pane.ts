@@ -113,6 +113,7 @@ const ro = {
   detected_period: 'Detectat: {value}, din celula {cell} („{text}”).',
   nothing_detected: 'Nu a fost detectat; completați-l.',
   lang_auto: 'Automat (după antet și statute)',
+  download_failed: 'Registrul nu a putut fi pregătit pentru descărcare ({detail}); fișierul original a rămas neschimbat.',
 };
 
 export type PaneKey = keyof typeof ro;
@@ -226,6 +227,7 @@ const en: Record<PaneKey, string> = {
   detected_period: 'Detected: {value}, from cell {cell} ("{text}").',
   nothing_detected: 'Not detected; please fill it in.',
   lang_auto: 'Automatic (from headers and statuses)',
+  download_failed: 'The workbook could not be prepared for download ({detail}); the original file is unchanged.',
 };
 
 const ru: Record<PaneKey, string> = {
@@ -337,6 +339,7 @@ const ru: Record<PaneKey, string> = {
   detected_period: 'Определено: {value}, из ячейки {cell} («{text}»).',
   nothing_detected: 'Не определено; заполните.',
   lang_auto: 'Автоматически (по заголовкам и статусам)',
+  download_failed: 'Книгу не удалось подготовить к скачиванию ({detail}); исходный файл не изменён.',
 };
 
 const PANE: Record<Lang, Record<PaneKey, string>> = { ro, en, ru };

@@ -245,7 +245,7 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
                       return (
                         <li key={key} className={`${styles.item} ${highlighted.has(`${f.sheet}|${f.cell}`) ? styles.marked : ''}`}>
                           {result && result.after === index && !busy && (
-                            <MessageBar intent={result.intent} role="status" style={{ flexBasis: '100%' }}>
+                            <MessageBar intent={result.intent} role="status" layout="multiline" style={{ flexBasis: '100%' }}>
                               <MessageBarBody>{result.text}</MessageBarBody>
                             </MessageBar>
                           )}
