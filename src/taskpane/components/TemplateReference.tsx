@@ -1,0 +1,44 @@
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ReferenceItem, editor, referenceItems } from '../../core/messages/editor';
+import { Lang } from '../../core/status';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: '180px', flex: '1 1 180px', maxHeight: '340px', overflowY: 'auto' },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
+  item: { justifyContent: 'flex-start', textAlign: 'left', height: 'auto', padding: `2px ${tokens.spacingHorizontalXS}`, minWidth: 0 },
+  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: '11px', whiteSpace: 'pre-wrap', wordBreak: 'break-all', display: 'block' },
+  example: { color: tokens.colorNeutralForeground3, fontSize: '11px', display: 'block' },
+});
+
+/** The template language at a glance: a click inserts the item at the editor's cursor. */
+export function TemplateReference({ lang, onInsert }: { lang: Lang; onInsert: (code: string) => void }) {
+  const styles = useStyles();
+  const { variables, filters } = referenceItems(lang);
+  const list = (title: string, items: ReferenceItem[]) => (
+    <>
+      <Text weight="semibold" size={200}>
+        {title}
+      </Text>
+      <ul className={styles.list} aria-label={title}>
+        {items.map((item) => (
+          <li key={item.code}>
+            <Button appearance="subtle" className={styles.item} aria-label={editor(lang, 'insert_item', { code: item.code })} onClick={() => onInsert(item.code)}>
+              <span>
+                <code className={styles.code}>{item.code}</code>
+                <span className={styles.example}>→ {item.example}</span>
+              </span>
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+  return (
+    <aside className={styles.root} aria-label={editor(lang, 'reference')}>
+      <Text weight="semibold">{editor(lang, 'reference')}</Text>
+      <Text size={200}>{editor(lang, 'reference_help')}</Text>
+      {list(editor(lang, 'variables'), variables)}
+      {list(editor(lang, 'filters'), filters)}
+    </aside>
+  );
+}
