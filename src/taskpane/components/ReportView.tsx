@@ -212,7 +212,7 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onN
       <Text as="h2" size={400} weight="semibold">
         {t('preview')}
       </Text>
-      <div className={styles.preview} data-testid="preview" tabIndex={0} aria-label={t('preview')} aria-busy={pending}>
+      <div className={styles.preview} data-testid="preview" role="region" tabIndex={0} aria-label={t('preview')} aria-busy={pending}>
         <NarrativeText text={text} />
       </div>
     </section>
