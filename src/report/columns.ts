@@ -66,7 +66,15 @@ const NARROW = /[ .,:;'!|ıìíîï]/;
 const PUNCT = /[()[\]/\\"„”“«»\-–—]/;
 const WIDE_CYRILLIC = /[жшщыюмфЖШЩЫЮМФ]/;
 
+const emCache = new Map<string, number>();
+
 function charEm(ch: string): number {
+  let em = emCache.get(ch);
+  if (em === undefined) emCache.set(ch, (em = measureChar(ch)));
+  return em;
+}
+
+function measureChar(ch: string): number {
   const base = ch.normalize('NFD')[0] ?? ch;
   if (LOWER[base] !== undefined) return LOWER[base];
   if (UPPER[base] !== undefined) return UPPER[base];
@@ -126,7 +134,7 @@ export interface FitOptions {
 }
 
 /** Rows looked at when sharing out the width: a sample, evenly spaced, of a longer table. */
-const SAMPLE_ROWS = 2000;
+const SAMPLE_ROWS = 800;
 /** Lines wrap short of the full width; a tenth more lines than the ink alone needs. */
 const WRAP_LOSS = 1.1;
 
