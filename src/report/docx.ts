@@ -68,7 +68,15 @@ function narrativeParagraphs(md: string): Paragraph[] {
 
 const NUMERIC = /^[\d.,]+\s?%?$|^–$/;
 
-function textCell(text: string, width: number, opts: { bold?: boolean; numeric?: boolean; sizePt?: number } = {}): TableCell {
+interface CellOptions {
+  bold?: boolean;
+  numeric?: boolean;
+  sizePt?: number;
+  /** Keep with the next row (a short table stays on one page). */
+  keepNext?: boolean;
+}
+
+function textCell(text: string, width: number, opts: CellOptions = {}): TableCell {
   const alignment = opts.numeric && NUMERIC.test(text) ? AlignmentType.RIGHT : AlignmentType.LEFT;
   const paragraphs = (text || ' ').split(/\n+/).map(
     (p) =>
@@ -99,20 +107,34 @@ export function rowLines(row: string[], widths: number[]): number {
  * rows are kept whole on a page; a long row may continue on the next page rather than leave the
  * rest of the page empty.
  */
-function table(head: string[], rows: string[][], widths: number[], opts: { lastBold?: boolean; numeric?: boolean; sizePt?: number } = {}): Table {
+function table(
+  head: string[],
+  rows: string[][],
+  widths: number[],
+  opts: { lastBold?: boolean; numeric?: boolean; sizePt?: number; keepTogether?: boolean } = {},
+): Table {
   return new Table({
     style: TABLE_STYLE,
     layout: TableLayoutType.FIXED,
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: head.map((h, i) => textCell(h, widths[i], { bold: true, sizePt: opts.sizePt })) }),
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: head.map((h, i) => textCell(h, widths[i], { bold: true, sizePt: opts.sizePt, keepNext: true })),
+      }),
       ...rows.map(
         (r, n) =>
           new TableRow({
             cantSplit: rowLines(r, widths) <= KEEP_WHOLE_LINES,
             children: r.map((c, i) =>
-              textCell(c, widths[i], { bold: opts.lastBold && n === rows.length - 1, numeric: opts.numeric && i > 0, sizePt: opts.sizePt }),
+              textCell(c, widths[i], {
+                bold: opts.lastBold && n === rows.length - 1,
+                numeric: opts.numeric && i > 0,
+                sizePt: opts.sizePt,
+                keepNext: opts.keepTogether && n < rows.length - 1,
+              }),
             ),
           }),
       ),
@@ -180,7 +202,7 @@ export function buildDocx(m: ReportModel, o: DocxOptions = {}): Document {
     children.push(table(m.labels.columns, g.rows, actionWidths));
   }
   children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, spacing: { before: 360 }, children: [new TextRun(m.labels.statsTable)] }));
-  children.push(table(m.labels.statsColumns, m.stats, statsColumnWidths(m), { lastBold: true, numeric: true, sizePt: STATS_FONT_PT }));
+  children.push(table(m.labels.statsColumns, m.stats, statsColumnWidths(m), { lastBold: true, numeric: true, sizePt: STATS_FONT_PT, keepTogether: true }));
   const heading = (size: number, before: number) => ({
     run: { size, bold: true, color: '000000', font: 'Times New Roman' },
     paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true },
