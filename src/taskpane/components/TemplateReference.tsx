@@ -3,7 +3,7 @@ import { ReferenceItem, editor, referenceItems } from '../../core/messages/edito
 import { Lang } from '../../core/status';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: '180px', flex: '1 1 180px', maxHeight: '340px', overflowY: 'auto' },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: '180px', flex: '1 1 180px', paddingTop: tokens.spacingVerticalS },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
   item: { justifyContent: 'flex-start', textAlign: 'left', height: 'auto', padding: `2px ${tokens.spacingHorizontalXS}`, minWidth: 0 },
   code: { fontFamily: tokens.fontFamilyMonospace, fontSize: '11px', whiteSpace: 'pre-wrap', wordBreak: 'break-all', display: 'block' },
