@@ -24,7 +24,10 @@ beforeAll(async () => {
   await page.goto(`${session.url}taskpane.html`);
   await page.getByText(/29 de acțiuni · 0 erori/).waitFor({ timeout: 90_000 });
   await page.getByRole('tab', { name: 'Raport' }).click();
-  await page.getByTestId('preview').getByText(/au fost monitorizate 29 de acțiuni/).waitFor({ timeout: 60_000 });
+  await page
+    .getByTestId('preview')
+    .getByText(/au fost monitorizate 29 de acțiuni/)
+    .waitFor({ timeout: 60_000 });
 }, 180_000);
 
 afterAll(async () => {
@@ -37,7 +40,9 @@ const errorLines = () => page.getByTestId('line-numbers').locator('[data-error]'
 test('line numbers for every line of the template', async () => {
   const lines = DEFAULT_TEMPLATES.ro.split('\n').length;
   await expect(page.getByTestId('line-numbers').locator('div').count()).resolves.toBe(lines);
-  await expect(page.getByRole('button', { name: 'Salvează șablonul în registru' }).getAttribute('title')).resolves.toBe('Nimic de salvat: șablonul este cel salvat.');
+  await expect(page.getByRole('button', { name: 'Salvează șablonul în registru' }).getAttribute('title')).resolves.toBe(
+    'Nimic de salvat: șablonul este cel salvat.',
+  );
 }, 60_000);
 
 test('an unknown variable: named plainly with a suggestion, its line marked, save and copy wait and say why', async () => {
@@ -65,6 +70,7 @@ test('a click in the reference list inserts at the cursor', async () => {
   await editorBox().fill('În total: .');
   await page.getByTestId('preview').getByText('În total: .').waitFor({ timeout: 30_000 });
   await editorBox().evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(10, 10));
+  await page.getByText('Variabile și filtre').click();
   await page.getByRole('button', { name: 'Inserează {{ total.rows }}' }).click();
   await expect(editorBox().inputValue()).resolves.toBe('În total: {{ total.rows }}.');
   await page.getByTestId('preview').getByText('În total: 29.').waitFor({ timeout: 30_000 });
@@ -88,7 +94,10 @@ test('restore the default shows the difference first, then restores', async () =
   await diff.getByText('+ ## Sumar').waitFor();
   await page.getByRole('dialog').getByRole('button', { name: 'Revino la șablonul implicit' }).click();
   await expect(editorBox().inputValue()).resolves.toBe(DEFAULT_TEMPLATES.ro);
-  await page.getByTestId('preview').getByText(/au fost monitorizate 29 de acțiuni/).waitFor({ timeout: 30_000 });
+  await page
+    .getByTestId('preview')
+    .getByText(/au fost monitorizate 29 de acțiuni/)
+    .waitFor({ timeout: 30_000 });
 }, 90_000);
 
 test('copy puts rich text and plain text without Markdown marks on the clipboard', async () => {
@@ -109,14 +118,17 @@ test('in Russian: the messages and the reasons are Russian', async () => {
   await page.getByRole('combobox', { name: 'Limba' }).click();
   await page.getByRole('option', { name: 'Русский' }).click();
   await page.getByRole('tab', { name: 'Отчёт' }).click();
-  await page.getByTestId('preview').getByText(/проведён мониторинг 29 мероприятий/).waitFor({ timeout: 60_000 });
+  await page
+    .getByTestId('preview')
+    .getByText(/проведён мониторинг 29 мероприятий/)
+    .waitFor({ timeout: 60_000 });
   await editorBox().fill('{% if total %}\nx');
   await page.getByText('тег {% if total %} не закрыт: добавьте {% endif %}').waitFor({ timeout: 30_000 });
   await expect(errorLines()).resolves.toEqual(['⚠ 1']);
   await page.getByText('Исправьте ошибку в строке 1 шаблона: шаблон с ошибками нельзя сохранить, скопировать или скачать.').waitFor();
   await editorBox().fill('{% for a in actions %}{{ a.titel }}{% endfor %}');
   await page.getByText('переменной «a.titel» нет; может быть, «a.title»?').waitFor({ timeout: 30_000 });
-  await page.getByRole('button', { name: 'Вставить {{ total.rows }}' }).waitFor();
+  await page.getByRole('button', { name: 'Вставить {{ total.rows }}' }).waitFor({ state: 'attached' });
   await page.screenshot({ path: join(SHOTS, 'editor-error-ru.png'), fullPage: true });
   expect(pageErrors).toEqual([]);
 }, 120_000);

@@ -4,13 +4,14 @@ import { Lang } from '../../core/status';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: '180px', flex: '1 1 180px', paddingTop: tokens.spacingVerticalS },
+  summary: { cursor: 'pointer', padding: `${tokens.spacingVerticalXS} 0` },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
   item: { justifyContent: 'flex-start', textAlign: 'left', height: 'auto', padding: `2px ${tokens.spacingHorizontalXS}`, minWidth: 0 },
   code: { fontFamily: tokens.fontFamilyMonospace, fontSize: '11px', whiteSpace: 'pre-wrap', wordBreak: 'break-all', display: 'block' },
   example: { color: tokens.colorNeutralForeground3, fontSize: '11px', display: 'block' },
 });
 
-/** The template language at a glance: a click inserts the item at the editor's cursor. */
+/** The template language at a glance (folded until opened): a click inserts the item at the editor's cursor. */
 export function TemplateReference({ lang, onInsert }: { lang: Lang; onInsert: (code: string) => void }) {
   const styles = useStyles();
   const { variables, filters } = referenceItems(lang);
@@ -35,10 +36,16 @@ export function TemplateReference({ lang, onInsert }: { lang: Lang; onInsert: (c
   );
   return (
     <aside className={styles.root} aria-label={editor(lang, 'reference')}>
-      <Text weight="semibold">{editor(lang, 'reference')}</Text>
-      <Text size={200}>{editor(lang, 'reference_help')}</Text>
-      {list(editor(lang, 'variables'), variables)}
-      {list(editor(lang, 'filters'), filters)}
+      <details>
+        <summary className={styles.summary}>
+          <Text weight="semibold">{editor(lang, 'reference')}</Text>
+        </summary>
+        <Text size={200} block>
+          {editor(lang, 'reference_help')}
+        </Text>
+        {list(editor(lang, 'variables'), variables)}
+        {list(editor(lang, 'filters'), filters)}
+      </details>
     </aside>
   );
 }
