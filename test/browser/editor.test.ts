@@ -71,6 +71,9 @@ test('a click in the reference list inserts at the cursor', async () => {
   await page.getByTestId('preview').getByText('În total: .').waitFor({ timeout: 30_000 });
   await editorBox().evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(10, 10));
   await page.getByText('Variabile și filtre').click();
+  // Examples are filled from the plan where they can be.
+  await page.getByRole('button', { name: 'Inserează {{ total.rows }}' }).getByText('→ 29').waitFor();
+  await page.getByRole('button', { name: 'Inserează {{ total.completion_rate | percent }}' }).first().getByText('→ 51,7%').waitFor();
   await page.getByRole('button', { name: 'Inserează {{ total.rows }}' }).click();
   await expect(editorBox().inputValue()).resolves.toBe('În total: {{ total.rows }}.');
   await page.getByTestId('preview').getByText('În total: 29.').waitFor({ timeout: 30_000 });

@@ -68,7 +68,7 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onN
   const [restoring, setRestoring] = useState(false);
   const textarea = useRef<HTMLTextAreaElement | null>(null);
   useEffect(() => setSource(settings.template ?? DEFAULT_TEMPLATES[lang]), [settings.template, lang]);
-  const { result, pending } = useNarrative(analysis, lang, source);
+  const { result, pending, examples } = useNarrative(analysis, lang, source);
   const issues = !pending && result && !result.ok ? result.issues : [];
   const text = result?.ok ? result.text : '';
   const why = !analysis
@@ -196,7 +196,7 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onN
             </Text>
           )}
         </div>
-        <TemplateReference lang={lang} onInsert={insertAtCursor} />
+        <TemplateReference lang={lang} examples={examples} onInsert={insertAtCursor} />
       </div>
       <RestoreDefaultDialog
         lang={lang}

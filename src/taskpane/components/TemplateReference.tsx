@@ -11,8 +11,11 @@ const useStyles = makeStyles({
   example: { color: tokens.colorNeutralForeground3, fontSize: '11px', display: 'block' },
 });
 
-/** The template language at a glance (folded until opened): a click inserts the item at the editor's cursor. */
-export function TemplateReference({ lang, onInsert }: { lang: Lang; onInsert: (code: string) => void }) {
+/**
+ * The template language at a glance (folded until opened), each item with its example, filled from
+ * the plan where it can be; a click inserts the item at the editor's cursor.
+ */
+export function TemplateReference({ lang, examples, onInsert }: { lang: Lang; examples: Record<string, string>; onInsert: (code: string) => void }) {
   const styles = useStyles();
   const { variables, filters } = referenceItems(lang);
   const list = (title: string, items: ReferenceItem[]) => (
@@ -26,7 +29,7 @@ export function TemplateReference({ lang, onInsert }: { lang: Lang; onInsert: (c
             <Button appearance="subtle" className={styles.item} aria-label={editor(lang, 'insert_item', { code: item.code })} onClick={() => onInsert(item.code)}>
               <span>
                 <code className={styles.code}>{item.code}</code>
-                <span className={styles.example}>→ {item.example}</span>
+                <span className={styles.example}>→ {examples[item.code] ?? item.example}</span>
               </span>
             </Button>
           </li>

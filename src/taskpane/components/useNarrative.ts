@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Analysis } from '../../core/analyze';
 import { RenderResult, buildContext, renderTemplate } from '../../core/narrative';
 import { Lang } from '../../core/status';
-import type { NarrativeRequest } from './narrative-worker';
+import type { NarrativeReply, NarrativeRequest } from './narrative-worker';
 
 /** Quiet time after the last keystroke before the template is filled again. */
 export const DEBOUNCE_MS = 300;
@@ -12,6 +12,8 @@ export interface NarrativeState {
   result: RenderResult | null;
   /** A newer text is waiting or being filled. */
   pending: boolean;
+  /** The reference list's examples, filled from this plan (code -> text). */
+  examples: Record<string, string>;
 }
 
 const spawn = () => new Worker(new URL('./narrative-worker.ts', import.meta.url), { name: 'narrative' });
@@ -21,7 +23,8 @@ const spawn = () => new Worker(new URL('./narrative-worker.ts', import.meta.url)
  * when a newer text arrives (a template looping to its time limit) is ended with its worker.
  */
 export function useNarrative(analysis: Analysis | null, lang: Lang, source: string): NarrativeState {
-  const [state, setState] = useState<NarrativeState>({ result: null, pending: true });
+  const [state, setState] = useState<Omit<NarrativeState, 'examples'>>({ result: null, pending: true });
+  const [examples, setExamples] = useState<Record<string, string>>({});
   const worker = useRef<Worker | null>(null);
   const busy = useRef(false);
   const nextId = useRef(0);
@@ -30,10 +33,15 @@ export function useNarrative(analysis: Analysis | null, lang: Lang, source: stri
     if (!analysis || typeof Worker === 'undefined') return null;
     const w = spawn();
     w.postMessage({ kind: 'analysis', analysis, lang } satisfies NarrativeRequest);
-    w.onmessage = (e: MessageEvent<{ id: number; result: RenderResult }>) => {
-      if (e.data.id !== nextId.current) return;
+    w.onmessage = (e: MessageEvent<NarrativeReply>) => {
+      const reply = e.data;
+      if (reply.kind === 'examples') {
+        setExamples(reply.examples);
+        return;
+      }
+      if (reply.id !== nextId.current) return;
       busy.current = false;
-      setState({ result: e.data.result, pending: false });
+      setState({ result: reply.result, pending: false });
     };
     return w;
   };
@@ -65,5 +73,5 @@ export function useNarrative(analysis: Analysis | null, lang: Lang, source: stri
     return () => clearTimeout(timer);
   }, [analysis, lang, source]);
 
-  return state;
+  return { ...state, examples };
 }
