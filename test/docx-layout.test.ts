@@ -9,7 +9,7 @@ import { join } from 'path';
 import { SAMPLE_XLSX } from '../samples/build-sample';
 import { Analysis, analyzeWorkbook } from '../src/core/analyze';
 import { writeNarrative } from '../src/core/narrative';
-import { TEXT_WIDTH, actionColumnWidths, buildDocx, rowLines } from '../src/report/docx';
+import { KEEP_WHOLE_LINES, LINES_PER_PAGE, TEXT_WIDTH, actionColumnWidths, buildDocx, rowLines } from '../src/report/docx';
 import { ReportModel, buildReportModel } from '../src/report/model';
 import { Lang } from '../src/core/status';
 import { loadWorkbook } from '../src/xlsx/read';
@@ -129,14 +129,13 @@ describe.each(['sample', 'sample-ru', 'combined'] as const)('the .docx of the %s
     const c = cases[name];
     const rows = c.model.groups.flatMap((g) => g.rows);
     const touched = pagesPerRow(c);
-    const linesPerPage = 38;
     const report: string[] = [];
     for (const r of rows) {
       const t = touched.get(r[0]) ?? 0;
       const lines = rowLines(r, c.widths);
       const descriptionLines = rowLines(['', '', '', '', '', r[5]], c.widths);
-      if (lines <= 9 && t > 1) report.push(`${r[0]}: ${lines} lines, split over ${t} pages`);
-      if (t > 2 && descriptionLines < linesPerPage) report.push(`${r[0]}: over ${t} pages, description ${descriptionLines} lines`);
+      if (lines <= KEEP_WHOLE_LINES && t > 1) report.push(`${r[0]}: ${lines} lines, split over ${t} pages`);
+      if (t > 2 && descriptionLines < LINES_PER_PAGE) report.push(`${r[0]}: over ${t} pages, description ${descriptionLines} lines`);
     }
     expect(report).toEqual([]);
     const split = [...touched.values()].filter((t) => t > 1).length;

@@ -90,8 +90,8 @@ function textCell(text: string, width: number, opts: CellOptions = {}): TableCel
 }
 
 /** Lines on a page of text (10 pt at single spacing); a row under a quarter of a page is kept whole. */
-const LINES_PER_PAGE = Math.floor((PAGE.height - 2 * PAGE.margin) / (TABLE_FONT_PT * 23));
-const KEEP_WHOLE_LINES = Math.floor(LINES_PER_PAGE / 4);
+export const LINES_PER_PAGE = Math.floor((PAGE.height - 2 * PAGE.margin) / (TABLE_FONT_PT * 23));
+export const KEEP_WHOLE_LINES = Math.floor(LINES_PER_PAGE / 4);
 
 /** The lines a row takes, estimated from its widest-filled cell. */
 export function rowLines(row: string[], widths: number[]): number {
