@@ -102,13 +102,17 @@ describe('files that cannot be read: exit 2 and one line saying what is wrong', 
     ['an old binary .xls', () => file('old.xls', cfb('Workbook')), 'legacy_xls'],
     ['a password-protected .xlsx', () => file('secret.xlsx', cfb('EncryptionInfo')), 'encrypted'],
     ['a workbook with no sheet that looks like a plan', () => notesXlsx, 'no_plan'],
-    ['a huge file (sparse, 201 MB)', () => {
-      const p = join(dir, 'huge.xlsx');
-      const fd = openSync(p, 'w');
-      ftruncateSync(fd, 201 * 1024 * 1024);
-      closeSync(fd);
-      return p;
-    }, 'too_large'],
+    [
+      'a huge file (sparse, 201 MB)',
+      () => {
+        const p = join(dir, 'huge.xlsx');
+        const fd = openSync(p, 'w');
+        ftruncateSync(fd, 201 * 1024 * 1024);
+        closeSync(fd);
+        return p;
+      },
+      'too_large',
+    ],
   ];
   test.each(cases)('%s', async (_name, make, code) => {
     const path = await make();
@@ -173,7 +177,7 @@ describe('report', () => {
     expect(require('fs').existsSync(out)).toBe(false);
   });
 
-  test('an institution\'s own template', async () => {
+  test("an institution's own template", async () => {
     const t = file('own.liquid', 'Realizare: {{ total.completion_rate | percent }}; {{ total.done | plural: "acțiune", "acțiuni" }}.');
     const r = await run(['report', SAMPLE_XLSX, '--template', t, '--narrative-only']);
     expect(r.out).toBe('Realizare: 51,7%; 15 acțiuni.');
