@@ -51,8 +51,10 @@ test('an unknown variable: named plainly with a suggestion, its line marked, sav
   await expect(errorLines()).resolves.toEqual(['⚠ 2']);
   const why = 'Corectați eroarea din rândul 2 al șablonului: un șablon cu erori nu poate fi salvat, copiat sau descărcat.';
   await page.getByText(why).waitFor();
-  for (const name of ['Salvează șablonul în registru', 'Copiază textul', 'Descarcă .docx'])
-    await expect(page.getByRole('button', { name }).getAttribute('aria-disabled')).resolves.toBe('true');
+  for (const name of ['Salvează șablonul în registru', 'Copiază textul', 'Descarcă .docx']) {
+    await expect(page.getByRole('button', { name }).isDisabled()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name }).getAttribute('title')).resolves.toBe(why);
+  }
   await page.getByRole('button', { name: 'Mergi la rândul 2' }).click();
   const selected = await editorBox().evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
   expect(selected).toBe('{% assign t = total %}{{ t.rws }}');

@@ -98,7 +98,8 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onN
         <Button
           appearance="primary"
           icon={<DocumentTableRegular />}
-          disabledFocusable={!!why}
+          disabled={!!why}
+          title={why ?? undefined}
           aria-describedby={why ? 'report-why' : undefined}
           onClick={act(async () => {
             // The narrative previewed, from the analysis the pane holds: no second read of the sheet.
@@ -110,7 +111,8 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onN
         </Button>
         <Button
           icon={<CopyRegular />}
-          disabledFocusable={!!why}
+          disabled={!!why}
+          title={why ?? undefined}
           aria-describedby={why ? 'report-why' : undefined}
           onClick={act(async () => {
             await copyNarrative(text);
@@ -121,7 +123,8 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onN
         </Button>
         <Button
           icon={<ArrowDownloadRegular />}
-          disabledFocusable={!!why}
+          disabled={!!why}
+          title={why ?? undefined}
           aria-describedby={why ? 'report-why' : undefined}
           onClick={act(async () => {
             const [{ Packer }, { buildDocx }, { buildReportModel }] = await Promise.all([
@@ -173,7 +176,7 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onN
           <Toolbar aria-label={t('template')} style={{ flexWrap: 'wrap' }}>
             <Button
               icon={<SaveRegular />}
-              disabledFocusable={!!saveWhy}
+              disabled={!!saveWhy}
               title={saveWhy ?? undefined}
               aria-describedby={saveWhy ? (saveWhy === why ? 'report-why' : 'save-why') : undefined}
               onClick={act(async () => {
