@@ -16,6 +16,11 @@ export interface NarrativeState {
   examples: Record<string, string>;
 }
 
+/** The last text filled, so that the Report tab, opened again, shows it at once rather than waiting. */
+let last: { analysis: Analysis; lang: Lang; source: string; result: RenderResult; examples: Record<string, string> } | null = null;
+const lastFor = (analysis: Analysis | null, lang: Lang, source: string) =>
+  last && last.analysis === analysis && last.lang === lang && last.source === source ? last : null;
+
 const spawn = () => new Worker(new URL('./narrative-worker.ts', import.meta.url), { name: 'narrative' });
 
 /**
@@ -23,8 +28,12 @@ const spawn = () => new Worker(new URL('./narrative-worker.ts', import.meta.url)
  * when a newer text arrives (a template looping to its time limit) is ended with its worker.
  */
 export function useNarrative(analysis: Analysis | null, lang: Lang, source: string): NarrativeState {
-  const [state, setState] = useState<Omit<NarrativeState, 'examples'>>({ result: null, pending: true });
-  const [examples, setExamples] = useState<Record<string, string>>({});
+  const [state, setState] = useState<Omit<NarrativeState, 'examples'>>(() => {
+    const known = lastFor(analysis, lang, source);
+    return { result: known?.result ?? null, pending: !known };
+  });
+  const [examples, setExamples] = useState<Record<string, string>>(() => lastFor(analysis, lang, source)?.examples ?? {});
+  const latest = useRef({ examples, sources: new Map<number, string>() });
   const worker = useRef<Worker | null>(null);
   const busy = useRef(false);
   const nextId = useRef(0);
@@ -36,11 +45,14 @@ export function useNarrative(analysis: Analysis | null, lang: Lang, source: stri
     w.onmessage = (e: MessageEvent<NarrativeReply>) => {
       const reply = e.data;
       if (reply.kind === 'examples') {
+        latest.current.examples = reply.examples;
         setExamples(reply.examples);
         return;
       }
       if (reply.id !== nextId.current) return;
       busy.current = false;
+      const replied = latest.current.sources.get(reply.id) ?? '';
+      last = { analysis: analysis!, lang, source: replied, result: reply.result, examples: latest.current.examples };
       setState({ result: reply.result, pending: false });
     };
     return w;
@@ -57,6 +69,13 @@ export function useNarrative(analysis: Analysis | null, lang: Lang, source: stri
   useEffect(() => {
     if (!analysis) return;
     const id = ++nextId.current;
+    const known = lastFor(analysis, lang, source);
+    if (known) {
+      setState({ result: known.result, pending: false });
+      return;
+    }
+    latest.current.sources.clear();
+    latest.current.sources.set(id, source);
     setState((s) => ({ ...s, pending: true }));
     const timer = setTimeout(() => {
       if (typeof Worker === 'undefined') {
