@@ -9,8 +9,9 @@ import { join } from 'path';
 import { SAMPLE_XLSX } from '../samples/build-sample';
 import { Analysis, analyzeWorkbook } from '../src/core/analyze';
 import { writeNarrative } from '../src/core/narrative';
-import { TEXT_WIDTH, actionColumnWidths, buildDocx, rowLines } from '../src/report/docx';
+import { KEEP_WHOLE_LINES, LINES_PER_PAGE, TEXT_WIDTH, actionColumnWidths, buildDocx, rowLines } from '../src/report/docx';
 import { ReportModel, buildReportModel } from '../src/report/model';
+import { Lang } from '../src/core/status';
 import { loadWorkbook } from '../src/xlsx/read';
 import { combinedPlan } from './helpers/combined-plan';
 import { Page, readPdf, splitWords, toPdf } from './helpers/pdf';
@@ -27,13 +28,14 @@ interface Case {
   widths: number[];
   pages: Page[];
 }
-const cases: Record<'sample' | 'combined', Case> = {} as never;
+type Name = 'sample' | 'sample-ru' | 'combined';
+const cases: Record<Name, Case> = {} as never;
 let control: Page[];
 
-async function prepare(name: 'sample' | 'combined', analysis: Analysis, dir: string): Promise<string> {
-  const n = writeNarrative(analysis, 'ro', undefined, { today: '2022-07-15' });
+async function prepare(name: Name, analysis: Analysis, dir: string, lang: Lang = 'ro'): Promise<string> {
+  const n = writeNarrative(analysis, lang, undefined, { today: '2022-07-15' });
   if (!n.ok) throw new Error(JSON.stringify(n.issues));
-  const model = buildReportModel(analysis, n.text, 'ro');
+  const model = buildReportModel(analysis, n.text, lang);
   const file = join(dir, `${name}.docx`);
   writeFileSync(file, await Packer.toBuffer(buildDocx(model)));
   cases[name] = { name, analysis, model, widths: actionColumnWidths(model), pages: [] };
@@ -42,7 +44,9 @@ async function prepare(name: 'sample' | 'combined', analysis: Analysis, dir: str
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'apr-layout-'));
-  const sample = await prepare('sample', analyzeWorkbook((await loadWorkbook(readFileSync(SAMPLE_XLSX))).grid), dir);
+  const sampleAnalysis = analyzeWorkbook((await loadWorkbook(readFileSync(SAMPLE_XLSX))).grid);
+  const sample = await prepare('sample', sampleAnalysis, dir);
+  const sampleRu = await prepare('sample-ru', sampleAnalysis, dir, 'ru');
   const combined = await prepare('combined', analyzeWorkbook(await roundTrip(combinedPlan(100))), dir);
   // The control: the same sample with a status column too narrow for its words, which the checks must catch.
   const m = cases.sample.model;
@@ -51,10 +55,11 @@ beforeAll(async () => {
   narrow[4] = 500;
   const controlFile = join(dir, 'control.docx');
   writeFileSync(controlFile, await Packer.toBuffer(buildDocx(m, { actionWidths: narrow })));
-  const [a, b, c] = toPdf([sample, combined, controlFile], dir);
+  const [a, b, c, d] = toPdf([sample, combined, controlFile, sampleRu], dir);
   cases.sample.pages = readPdf(a);
   cases.combined.pages = readPdf(b);
   control = readPdf(c);
+  cases['sample-ru'].pages = readPdf(d);
 }, 300_000);
 
 /** The words of the header rows and of the status column: none may be broken across lines. */
@@ -101,7 +106,7 @@ function pagesPerRow(c: Case): Map<string, number> {
   return touched;
 }
 
-describe.each(['sample', 'combined'] as const)('the .docx of the %s plan, as LibreOffice prints it', (name) => {
+describe.each(['sample', 'sample-ru', 'combined'] as const)('the .docx of the %s plan, as LibreOffice prints it', (name) => {
   test('no word of a header row or of the status column is broken across lines', () => {
     const c = cases[name];
     expect(splitWords(c.pages, wholeWords(c.model))).toEqual([]);
@@ -109,7 +114,8 @@ describe.each(['sample', 'combined'] as const)('the .docx of the %s plan, as Lib
 
   test('every page carries its number and the period in the footer', () => {
     const c = cases[name];
-    c.pages.forEach((p, i) => expect(p.text).toContain(`${c.model.period} · Pagina ${i + 1} din ${c.pages.length}`));
+    const footer = (page: number) => `${c.model.period} · ${c.model.labels.page.replace('{page}', String(page)).replace('{pages}', String(c.pages.length))}`;
+    c.pages.forEach((p, i) => expect(p.text).toContain(footer(i + 1)));
   });
 
   test('every action id appears once in the id column of the table of actions', () => {
@@ -123,14 +129,13 @@ describe.each(['sample', 'combined'] as const)('the .docx of the %s plan, as Lib
     const c = cases[name];
     const rows = c.model.groups.flatMap((g) => g.rows);
     const touched = pagesPerRow(c);
-    const linesPerPage = 38;
     const report: string[] = [];
     for (const r of rows) {
       const t = touched.get(r[0]) ?? 0;
       const lines = rowLines(r, c.widths);
       const descriptionLines = rowLines(['', '', '', '', '', r[5]], c.widths);
-      if (lines <= 9 && t > 1) report.push(`${r[0]}: ${lines} lines, split over ${t} pages`);
-      if (t > 2 && descriptionLines < linesPerPage) report.push(`${r[0]}: over ${t} pages, description ${descriptionLines} lines`);
+      if (lines <= KEEP_WHOLE_LINES && t > 1) report.push(`${r[0]}: ${lines} lines, split over ${t} pages`);
+      if (t > 2 && descriptionLines < LINES_PER_PAGE) report.push(`${r[0]}: over ${t} pages, description ${descriptionLines} lines`);
     }
     expect(report).toEqual([]);
     const split = [...touched.values()].filter((t) => t > 1).length;

@@ -59,3 +59,11 @@ test('real styles an officer restyles in one step: Title, Heading 1 and 2, a tab
   expect(f).toMatch(/NUMPAGES/);
   expect(xml).not.toContain('Generat din foaia');
 });
+
+test('a plan with no actions still makes a document', async () => {
+  const a = analyzeWorkbook({ sheets: [{ name: 'P', rows: [['Nr.', 'Acțiunea', 'Termen', 'Statutul']] }] });
+  const n = writeNarrative(a, 'ro');
+  if (!n.ok) throw new Error('narrative');
+  const buffer = await Packer.toBuffer(buildDocx(buildReportModel(a, n.text, 'ro')));
+  expect(buffer.length).toBeGreaterThan(5_000);
+});

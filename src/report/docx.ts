@@ -20,6 +20,8 @@ import { ReportModel } from './model';
 const PAGE = { width: 16838, height: 11906, margin: 1134 };
 export const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
 export const TABLE_FONT_PT = 10;
+/** The statistics table is denser: one column per state, headed by words like "Мероприятия". */
+export const STATS_FONT_PT = 9;
 /** Cell margins (left and right), borders and a little slack, in twips. */
 const CELL_MARGIN = 85;
 const CELL_PADDING = 2 * CELL_MARGIN + 40;
@@ -66,17 +68,30 @@ function narrativeParagraphs(md: string): Paragraph[] {
 
 const NUMERIC = /^[\d.,]+\s?%?$|^–$/;
 
-function textCell(text: string, width: number, opts: { bold?: boolean; numeric?: boolean } = {}): TableCell {
+interface CellOptions {
+  bold?: boolean;
+  numeric?: boolean;
+  sizePt?: number;
+  /** Keep with the next row (a short table stays on one page). */
+  keepNext?: boolean;
+}
+
+function textCell(text: string, width: number, opts: CellOptions = {}): TableCell {
   const alignment = opts.numeric && NUMERIC.test(text) ? AlignmentType.RIGHT : AlignmentType.LEFT;
-  const paragraphs = (text || ' ')
-    .split(/\n+/)
-    .map((p) => new Paragraph({ style: TABLE_TEXT, alignment, children: [new TextRun({ text: p.trim(), bold: opts.bold })] }));
+  const paragraphs = (text || ' ').split(/\n+/).map(
+    (p) =>
+      new Paragraph({
+        style: TABLE_TEXT,
+        alignment,
+        children: [new TextRun({ text: p.trim(), bold: opts.bold, size: opts.sizePt ? opts.sizePt * 2 : undefined })],
+      }),
+  );
   return new TableCell({ width: { size: width, type: WidthType.DXA }, children: paragraphs });
 }
 
 /** Lines on a page of text (10 pt at single spacing); a row under a quarter of a page is kept whole. */
-const LINES_PER_PAGE = Math.floor((PAGE.height - 2 * PAGE.margin) / (TABLE_FONT_PT * 23));
-const KEEP_WHOLE_LINES = Math.floor(LINES_PER_PAGE / 4);
+export const LINES_PER_PAGE = Math.floor((PAGE.height - 2 * PAGE.margin) / (TABLE_FONT_PT * 23));
+export const KEEP_WHOLE_LINES = Math.floor(LINES_PER_PAGE / 4);
 
 /** The lines a row takes, estimated from its widest-filled cell. */
 export function rowLines(row: string[], widths: number[]): number {
@@ -92,19 +107,35 @@ export function rowLines(row: string[], widths: number[]): number {
  * rows are kept whole on a page; a long row may continue on the next page rather than leave the
  * rest of the page empty.
  */
-function table(head: string[], rows: string[][], widths: number[], opts: { lastBold?: boolean; numeric?: boolean } = {}): Table {
+function table(
+  head: string[],
+  rows: string[][],
+  widths: number[],
+  opts: { lastBold?: boolean; numeric?: boolean; sizePt?: number; keepTogether?: boolean } = {},
+): Table {
   return new Table({
     style: TABLE_STYLE,
     layout: TableLayoutType.FIXED,
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: head.map((h, i) => textCell(h, widths[i], { bold: true })) }),
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: head.map((h, i) => textCell(h, widths[i], { bold: true, sizePt: opts.sizePt, keepNext: true })),
+      }),
       ...rows.map(
         (r, n) =>
           new TableRow({
             cantSplit: rowLines(r, widths) <= KEEP_WHOLE_LINES,
-            children: r.map((c, i) => textCell(c, widths[i], { bold: opts.lastBold && n === rows.length - 1, numeric: opts.numeric && i > 0 })),
+            children: r.map((c, i) =>
+              textCell(c, widths[i], {
+                bold: opts.lastBold && n === rows.length - 1,
+                numeric: opts.numeric && i > 0,
+                sizePt: opts.sizePt,
+                keepNext: opts.keepTogether && n < rows.length - 1,
+              }),
+            ),
           }),
       ),
     ],
@@ -126,7 +157,11 @@ export function actionColumnWidths(m: ReportModel): number[] {
 }
 
 export function statsColumnWidths(m: ReportModel): number[] {
-  return fitColumns(columnsOf(m.labels.statsColumns, m.stats), { width: TEXT_WIDTH, sizePt: TABLE_FONT_PT, padding: CELL_PADDING });
+  // The objective's title keeps a quarter of the width where the numbers' headers allow it.
+  return fitColumns(
+    columnsOf(m.labels.statsColumns, m.stats, (i) => (i === 0 ? 0.25 : 0)),
+    { width: TEXT_WIDTH, sizePt: STATS_FONT_PT, padding: CELL_PADDING },
+  );
 }
 
 function footer(m: ReportModel): Footer {
@@ -167,7 +202,7 @@ export function buildDocx(m: ReportModel, o: DocxOptions = {}): Document {
     children.push(table(m.labels.columns, g.rows, actionWidths));
   }
   children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, spacing: { before: 360 }, children: [new TextRun(m.labels.statsTable)] }));
-  children.push(table(m.labels.statsColumns, m.stats, statsColumnWidths(m), { lastBold: true, numeric: true }));
+  children.push(table(m.labels.statsColumns, m.stats, statsColumnWidths(m), { lastBold: true, numeric: true, sizePt: STATS_FONT_PT, keepTogether: true }));
   const heading = (size: number, before: number) => ({
     run: { size, bold: true, color: '000000', font: 'Times New Roman' },
     paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true },

@@ -3,6 +3,7 @@ import { formatPeriod } from '../core/format';
 import { stateLabel, ui } from '../core/messages';
 import { Lang, STATES, State } from '../core/status';
 import { narrativeToPlain } from './markdown';
+import { splitTitleBlock } from './title-block';
 
 const NAMES: Record<Lang, { statistics: string; report: string }> = {
   ro: { statistics: 'Statistici', report: 'Raport' },
@@ -46,6 +47,8 @@ export function buildOutputSheets(a: Analysis, narrative: string, lang: Lang): O
     g.overdue,
   ];
   const period = formatPeriod(a.period, lang);
+  // The template's title block heads the sheet: its title, then its lines (institution, period, date).
+  const block = splitTitleBlock(narrative);
   return {
     statistics: {
       name: NAMES[lang].statistics,
@@ -56,8 +59,8 @@ export function buildOutputSheets(a: Analysis, narrative: string, lang: Lang): O
     },
     report: {
       name: NAMES[lang].report,
-      title: [a.title || ui(lang, 'report_title'), period].filter(Boolean).join(' · '),
-      lines: narrativeToPlain(narrative).split('\n'),
+      title: block.title ?? [a.title || ui(lang, 'report_title'), period].filter(Boolean).join(' · '),
+      lines: [...block.lines, ...(block.lines.length ? [''] : []), ...narrativeToPlain(block.body).split('\n')],
     },
   };
 }

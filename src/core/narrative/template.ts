@@ -1,4 +1,4 @@
-import { Liquid, Template } from 'liquidjs';
+import { Liquid, RenderError, Template, UndefinedVariableError } from 'liquidjs';
 import { formatDate, formatNumber, formatPercent } from '../format';
 import { Lang } from '../status';
 import { firstSentence } from '../text';
@@ -92,17 +92,17 @@ function detail(e: unknown): string {
 }
 
 function issueOf(e: unknown): TemplateIssue {
-  const name = (e as Error).constructor?.name;
+  // By class, not by class name: a production build minifies the names.
   const msg = detail(e);
   const at = position(e);
-  if (name === 'UndefinedVariableError') {
+  if (e instanceof UndefinedVariableError) {
     const variable = /undefined variable: (.+)$/.exec(msg)?.[1] ?? msg;
     const forbidden = variable.split('.').some((s) => FORBIDDEN.has(s));
     return { code: forbidden ? 'template_forbidden' : 'template_unknown_variable', ...at, params: { name: variable } };
   }
   if (/undefined filter: (.+)/.test(msg)) return { code: 'template_unknown_filter', ...at, params: { name: /undefined filter: (\S+)/.exec(msg)![1] } };
   if (/limit exceeded/.test(msg)) return { code: 'template_limit', ...at, params: { detail: msg } };
-  if (name === 'RenderError') return { code: 'template_error', ...at, params: { detail: msg } };
+  if (e instanceof RenderError) return { code: 'template_error', ...at, params: { detail: msg } };
   return { code: 'template_syntax', ...at, params: { detail: msg } };
 }
 

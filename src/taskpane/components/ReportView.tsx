@@ -1,20 +1,28 @@
-import { Button, Field, Text, Textarea, Toolbar, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowDownloadRegular, ArrowResetRegular, CopyRegular, DocumentTableRegular, SaveRegular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useState } from 'react';
+import { Button, Text, Toolbar, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular, ArrowResetRegular, ArrowUndoRegular, CopyRegular, DocumentTableRegular, SaveRegular } from '@fluentui/react-icons';
+import { useEffect, useRef, useState } from 'react';
 import { Analysis } from '../../core/analyze';
 import { templateIssueMessage } from '../../core/messages';
+import { editor } from '../../core/messages/editor';
 import { pane } from '../../core/messages/pane';
-import { DEFAULT_TEMPLATES, buildContext, renderTemplate } from '../../core/narrative';
+import { DEFAULT_TEMPLATES } from '../../core/narrative';
 import { Lang } from '../../core/status';
+import { narrativeToClipboardText, narrativeToHtml } from '../../report/clipboard';
 import { buildOutputSheets } from '../../report/sheets';
 import { Host } from '../../host/host';
 import { Settings } from '../../host/settings';
 import type { Notice } from '../App';
 import { saveBlob } from '../download';
 import { NarrativeText } from './NarrativeText';
+import { RestoreDefaultDialog } from './RestoreDefaultDialog';
+import { TemplateEditor, selectLine } from './TemplateEditor';
+import { TemplateReference } from './TemplateReference';
+import { useNarrative } from './useNarrative';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  workbench: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-start' },
+  editor: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, flex: '3 1 260px', minWidth: 0 },
   preview: {
     wordBreak: 'break-word',
     padding: tokens.spacingHorizontalS,
@@ -24,7 +32,8 @@ const useStyles = makeStyles({
     maxHeight: '50vh',
     overflowY: 'auto',
   },
-  issues: { color: tokens.colorPaletteRedForeground1, margin: 0 },
+  issues: { color: tokens.colorPaletteRedForeground1, margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  why: { color: tokens.colorNeutralForeground3 },
 });
 
 interface Props {
@@ -37,15 +46,51 @@ interface Props {
   onError: (e: unknown) => void;
 }
 
-/** The template editor with a live preview; the output is shown as text, never as HTML. */
+/** Rich text where the browser allows it (Word and Outlook keep headings, bold and lists), plain text otherwise. */
+async function copyNarrative(text: string): Promise<void> {
+  const plain = narrativeToClipboardText(text);
+  if (typeof ClipboardItem !== 'undefined' && navigator.clipboard.write) {
+    await navigator.clipboard.write([
+      new ClipboardItem({ 'text/html': new Blob([narrativeToHtml(text)], { type: 'text/html' }), 'text/plain': new Blob([plain], { type: 'text/plain' }) }),
+    ]);
+  } else await navigator.clipboard.writeText(plain);
+}
+
+/**
+ * The template editor (line numbers, errors by line, a reference list) with a preview filled in a
+ * worker. A template with errors cannot be saved; the buttons that need the text say why they wait.
+ */
 export function ReportView({ host, analysis, settings, lang, onSaveSettings, onNotice, onError }: Props) {
   const styles = useStyles();
   const t = (k: Parameters<typeof pane>[1], p?: Record<string, string | number>) => pane(lang, k, p);
-  const [source, setSource] = useState(settings.template ?? DEFAULT_TEMPLATES[lang]);
+  const saved = settings.template ?? DEFAULT_TEMPLATES[lang];
+  const [source, setSource] = useState(saved);
+  const [restoring, setRestoring] = useState(false);
+  const textarea = useRef<HTMLTextAreaElement | null>(null);
   useEffect(() => setSource(settings.template ?? DEFAULT_TEMPLATES[lang]), [settings.template, lang]);
-  const result = useMemo(() => (analysis ? renderTemplate(source, buildContext(analysis, lang)) : null), [analysis, source, lang]);
+  const { result, pending, examples } = useNarrative(analysis, lang, source);
+  const issues = !pending && result && !result.ok ? result.issues : [];
   const text = result?.ok ? result.text : '';
+  const why = !analysis
+    ? editor(lang, 'why_no_analysis')
+    : issues.length
+      ? editor(lang, 'why_error', { line: issues[0].line })
+      : pending || !result
+        ? editor(lang, 'why_rendering')
+        : null;
+  const saveWhy = why ?? (source === saved ? editor(lang, 'why_unchanged') : null);
   const act = (fn: () => Promise<void>) => () => void fn().catch(onError);
+
+  const insertAtCursor = (code: string) => {
+    const el = textarea.current;
+    const start = el?.selectionStart ?? source.length;
+    const end = el?.selectionEnd ?? source.length;
+    setSource(source.slice(0, start) + code + source.slice(end));
+    requestAnimationFrame(() => {
+      el?.focus();
+      el?.setSelectionRange(start + code.length, start + code.length);
+    });
+  };
 
   return (
     <section className={styles.root} aria-label={t('tab_report')}>
@@ -53,7 +98,9 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onN
         <Button
           appearance="primary"
           icon={<DocumentTableRegular />}
-          disabled={!analysis || !text}
+          disabled={!!why}
+          title={why ?? undefined}
+          aria-describedby={why ? 'report-why' : undefined}
           onClick={act(async () => {
             // The narrative previewed, from the analysis the pane holds: no second read of the sheet.
             const sheets = await host.writeOutputs(buildOutputSheets(analysis!, text, lang));
@@ -64,9 +111,11 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onN
         </Button>
         <Button
           icon={<CopyRegular />}
-          disabled={!text}
+          disabled={!!why}
+          title={why ?? undefined}
+          aria-describedby={why ? 'report-why' : undefined}
           onClick={act(async () => {
-            await navigator.clipboard.writeText(text);
+            await copyNarrative(text);
             onNotice({ intent: 'success', text: t('copied') });
           })}
         >
@@ -74,7 +123,9 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onN
         </Button>
         <Button
           icon={<ArrowDownloadRegular />}
-          disabled={!text || !analysis}
+          disabled={!!why}
+          title={why ?? undefined}
+          aria-describedby={why ? 'report-why' : undefined}
           onClick={act(async () => {
             const [{ Packer }, { buildDocx }, { buildReportModel }] = await Promise.all([
               import(/* webpackChunkName: "docx" */ 'docx'),
@@ -88,34 +139,83 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onN
           {t('download_docx')}
         </Button>
       </Toolbar>
-      <Field label={t('template')} hint={t('template_help')}>
-        <Textarea value={source} onChange={(_, d) => setSource(d.value)} resize="vertical" rows={10} textarea={{ spellCheck: false, style: { fontFamily: tokens.fontFamilyMonospace } }} />
-      </Field>
-      <Toolbar aria-label={t('template')}>
-        <Button
-          icon={<SaveRegular />}
-          onClick={act(async () => {
-            await onSaveSettings({ ...settings, template: source === DEFAULT_TEMPLATES[lang] ? null : source });
-            onNotice({ intent: 'success', text: t('template_saved') });
-          })}
-        >
-          {t('save_template')}
-        </Button>
-        <Button icon={<ArrowResetRegular />} onClick={() => setSource(DEFAULT_TEMPLATES[lang])}>
-          {t('restore_default')}
-        </Button>
-      </Toolbar>
-      {result && !result.ok && (
-        <ul className={styles.issues} role="alert">
-          {result.issues.map((i) => (
-            <li key={`${i.line}:${i.column}:${i.code}`}>{templateIssueMessage(i, lang)}</li>
-          ))}
-        </ul>
+      {why && (
+        <Text id="report-why" size={200} className={styles.why} role="status">
+          {why}
+        </Text>
       )}
+      <div className={styles.workbench}>
+        <div className={styles.editor}>
+          <label htmlFor="template-source">
+            <Text weight="semibold">{t('template')}</Text>
+          </label>
+          <Text size={200}>{t('template_help')}</Text>
+          <TemplateEditor
+            id="template-source"
+            value={source}
+            onChange={setSource}
+            errorLines={issues.map((i) => i.line)}
+            textareaRef={textarea}
+            describedBy={issues.length ? 'template-issues' : undefined}
+          />
+          {issues.length > 0 && (
+            <div role="alert" id="template-issues">
+              <Text weight="semibold">{editor(lang, 'errors_title')}</Text>
+              <ul className={styles.issues}>
+                {issues.map((i) => (
+                  <li key={`${i.line}:${i.column}:${i.code}`}>
+                    {templateIssueMessage(i, lang)}{' '}
+                    <Button size="small" appearance="transparent" onClick={() => textarea.current && selectLine(textarea.current, i.line)}>
+                      {editor(lang, 'go_to_line', { line: i.line })}
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <Toolbar aria-label={t('template')} style={{ flexWrap: 'wrap' }}>
+            <Button
+              icon={<SaveRegular />}
+              disabled={!!saveWhy}
+              title={saveWhy ?? undefined}
+              aria-describedby={saveWhy ? (saveWhy === why ? 'report-why' : 'save-why') : undefined}
+              onClick={act(async () => {
+                await onSaveSettings({ ...settings, template: source === DEFAULT_TEMPLATES[lang] ? null : source });
+                onNotice({ intent: 'success', text: t('template_saved') });
+              })}
+            >
+              {t('save_template')}
+            </Button>
+            <Button icon={<ArrowUndoRegular />} disabled={source === saved} onClick={() => setSource(saved)}>
+              {editor(lang, 'discard')}
+            </Button>
+            <Button icon={<ArrowResetRegular />} onClick={() => setRestoring(true)}>
+              {t('restore_default')}
+            </Button>
+          </Toolbar>
+          {saveWhy && saveWhy !== why && (
+            <Text id="save-why" size={200} className={styles.why}>
+              {saveWhy}
+            </Text>
+          )}
+        </div>
+        <TemplateReference lang={lang} examples={examples} onInsert={insertAtCursor} />
+      </div>
+      <RestoreDefaultDialog
+        lang={lang}
+        open={restoring}
+        current={source}
+        fallback={DEFAULT_TEMPLATES[lang]}
+        onCancel={() => setRestoring(false)}
+        onConfirm={() => {
+          setSource(DEFAULT_TEMPLATES[lang]);
+          setRestoring(false);
+        }}
+      />
       <Text as="h2" size={400} weight="semibold">
         {t('preview')}
       </Text>
-      <div className={styles.preview} data-testid="preview" tabIndex={0} aria-label={t('preview')}>
+      <div className={styles.preview} data-testid="preview" role="region" tabIndex={0} aria-label={t('preview')} aria-busy={pending}>
         <NarrativeText text={text} />
       </div>
     </section>

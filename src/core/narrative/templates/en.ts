@@ -1,8 +1,11 @@
-/** The default English template: summary, one paragraph per objective, actions needing attention. */
+/** The default English template: title block, summary, one paragraph per objective, actions needing attention. */
 export const en = `{%- assign t = total -%}
 # {% if plan_title != "" %}{{ plan_title }}{% else %}Action plan implementation report{% endif %}
+
 {% if institution != "" %}{{ institution }}
+
 {% endif %}{% if period != "" %}Reporting period: {{ period }} ({{ period_start | long_date }} – {{ period_end | long_date }})
+
 {% endif %}Date: {{ report_date | long_date }}
 
 ## Summary

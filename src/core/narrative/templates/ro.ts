@@ -1,8 +1,11 @@
-/** The default Romanian template: summary, one paragraph per objective, actions needing attention. */
+/** The default Romanian template: title block, summary, one paragraph per objective, actions needing attention. */
 export const ro = `{%- assign t = total -%}
 # {% if plan_title != "" %}{{ plan_title }}{% else %}Raport privind implementarea planului de acțiuni{% endif %}
+
 {% if institution != "" %}{{ institution }}
+
 {% endif %}{% if period != "" %}Perioada de raportare: {{ period }} ({{ period_start | long_date }} – {{ period_end | long_date }})
+
 {% endif %}Data: {{ report_date | long_date }}
 
 ## Sumar

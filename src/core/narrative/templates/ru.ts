@@ -1,8 +1,11 @@
-/** The default Russian template: summary, one paragraph per objective, actions needing attention. */
+/** The default Russian template: title block, summary, one paragraph per objective, actions needing attention. */
 export const ru = `{%- assign t = total -%}
 # {% if plan_title != "" %}{{ plan_title }}{% else %}Отчёт о выполнении плана действий{% endif %}
+
 {% if institution != "" %}{{ institution }}
+
 {% endif %}{% if period != "" %}Отчётный период: {{ period }} ({{ period_start | long_date }} – {{ period_end | long_date }})
+
 {% endif %}Дата: {{ report_date | long_date }}
 
 ## Общие итоги
