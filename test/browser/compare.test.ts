@@ -65,3 +65,16 @@ test('a click on a change selects its cell', async () => {
   await page.getByText('Celula selectată: Raport S2 2020!D16 = „Trimestrul IV, 2020”').waitFor();
   expect(pageErrors).toEqual([]);
 }, 60_000);
+
+test('the next period starts from the previous report: a workbook that reads back with its rows and empty statuses', async () => {
+  await page.getByRole('tab', { name: 'Comparare' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Începe perioada următoare (.xlsx)' }).click()]);
+  expect(download.suggestedFilename()).toBe('raport-s1-2020.next.xlsx');
+  const { loadWorkbook } = await import('../../src/xlsx/read');
+  const { analyzeWorkbook } = await import('../../src/core/analyze');
+  const { readFileSync } = await import('fs');
+  const a = analyzeWorkbook((await loadWorkbook(readFileSync(await download.path()))).grid);
+  expect(a.rows).toHaveLength(29);
+  expect(a.period).toMatchObject({ kind: 'semester', n: 2, year: 2020 });
+  expect(a.rows.every((r) => r.state === null && r.statusText === '')).toBe(true);
+}, 60_000);

@@ -23,6 +23,8 @@ const ro = {
   none: '— acțiune nouă —',
   by_objective: 'Realizarea pe obiective: anterior → acum',
   not_validated: 'Verificați mai întâi foaia planului.',
+  new_period: 'Începe perioada următoare (.xlsx)',
+  new_period_help: 'Un registru nou cu acțiunile raportului precedent, statutul și descrierea de completat, cele precedente alături.',
 };
 
 type Key = keyof typeof ro;
@@ -48,6 +50,8 @@ const en: Record<Key, string> = {
   none: '— a new action —',
   by_objective: 'Completion by objective: before → now',
   not_validated: 'Validate the plan sheet first.',
+  new_period: 'Start the next period (.xlsx)',
+  new_period_help: 'A new workbook with the previous report’s actions, status and description to fill in, the previous ones beside them.',
 };
 
 const ru: Record<Key, string> = {
@@ -71,6 +75,8 @@ const ru: Record<Key, string> = {
   none: '— новое мероприятие —',
   by_objective: 'Выполнение по целям: ранее → сейчас',
   not_validated: 'Сначала проверьте лист плана.',
+  new_period: 'Начать следующий период (.xlsx)',
+  new_period_help: 'Новая книга с мероприятиями предыдущего отчёта: статус и описание заполнить, предыдущие рядом.',
 };
 
 const CATALOG: Record<Lang, Record<Key, string>> = { ro, en, ru };

@@ -1,6 +1,6 @@
 import { Badge, Button, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { FolderOpenRegular } from '@fluentui/react-icons';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Analysis, analyzeWorkbook } from '../../core/analyze';
 import { MatchOverrides, compareAnalyses } from '../../core/compare';
 import { FindingCode } from '../../core/findings';
@@ -11,6 +11,8 @@ import { Lang } from '../../core/status';
 import { Host } from '../../host/host';
 import { readReportBytes } from '../../host/read-report';
 import { Settings } from '../../host/settings';
+import { buildNewPeriodWorkbook } from '../../xlsx/new-period';
+import { saveBlob } from '../download';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -41,6 +43,9 @@ const GROUPS: ((FindingCode & ComparePaneKey) | 'moved_to_done')[] = [
   'dropped',
 ];
 
+/** Kept while the pane is open: the tab is unmounted when another one is shown. */
+let kept: { previous: { name: string; analysis: Analysis } | null; overrides: MatchOverrides } = { previous: null, overrides: {} };
+
 const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 interface Props {
@@ -55,9 +60,12 @@ interface Props {
 export function CompareView({ host, analysis, settings, lang, onError }: Props) {
   const styles = useStyles();
   const t = (k: ComparePaneKey, p?: Record<string, string | number>) => comparePane(lang, k, p);
-  const [previous, setPrevious] = useState<{ name: string; analysis: Analysis } | null>(null);
+  const [previous, setPrevious] = useState(kept.previous);
   const [error, setError] = useState<string | null>(null);
-  const [overrides, setOverrides] = useState<MatchOverrides>({});
+  const [overrides, setOverrides] = useState<MatchOverrides>(kept.overrides);
+  useEffect(() => {
+    kept = { previous, overrides };
+  }, [previous, overrides]);
   const input = useRef<HTMLInputElement>(null);
 
   const comparison = useMemo(() => (previous && analysis ? compareAnalyses(previous.analysis, analysis, overrides) : null), [previous, analysis, overrides]);
@@ -127,6 +135,27 @@ export function CompareView({ host, analysis, settings, lang, onError }: Props) 
         <Text weight="semibold">
           {t('previous_file', { name: previous.name, period: formatPeriod(previous.analysis.period, lang) || ui(lang, 'period_unknown') })}
         </Text>
+      )}
+      {previous && (
+        <div>
+          <Button
+            onClick={() =>
+              void (async () => {
+                const wb = buildNewPeriodWorkbook(previous.analysis, lang, settings.allowedStates);
+                const name = `${previous.name.replace(/\.(xlsx|docx)$/i, '')}.next.xlsx`;
+                saveBlob(
+                  new Blob([(await wb.xlsx.writeBuffer()) as ArrayBuffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+                  name,
+                );
+              })().catch(onError)
+            }
+          >
+            {t('new_period')}
+          </Button>
+          <Text as="p" size={200}>
+            {t('new_period_help')}
+          </Text>
+        </div>
       )}
       {previous && !analysis && <Text>{t('not_validated')}</Text>}
       {comparison && (
