@@ -75,21 +75,38 @@ export function matchRows(previous: AnalyzedRow[], current: AnalyzedRow[], overr
 
   // The rest, best pairs first: a same id counts for something, but a title found word for word
   // under another id wins over a same id on a different title (ids renumbered to close a gap).
-  // Stems are computed once: this step compares every open row with every unpaired previous one.
-  const candidates: { c: AnalyzedRow; p: AnalyzedRow; score: number; sameId: boolean }[] = [];
-  const unpaired = previous.filter((p) => !usedPrevious.has(p)).map((p) => ({ p, s: stems(p.action) }));
-  for (const c of open()) {
-    const own = stems(c.action);
-    const withParent = c.parent ? stems(titleOf(c)) : null;
-    for (const { p, s } of unpaired) {
-      const similarity = Math.max(stemSimilarity(own, s), withParent ? stemSimilarity(withParent, s) : 0);
-      const sameId = c.id !== null && c.id === p.id;
-      if (similarity >= RENUMBERED_SIMILARITY || (sameId && similarity >= SAME_ID_SIMILARITY))
-        candidates.push({ c, p, score: similarity + (sameId ? SAME_ID_BONUS : 0), sameId });
+  // Pairwise, so first within each objective (where renumbering happens), then across for the rest.
+  const stemsOf = new Map<AnalyzedRow, Set<string>>();
+  const stemsFor = (r: AnalyzedRow, text: string) => {
+    let s = stemsOf.get(r);
+    if (!s) stemsOf.set(r, (s = stems(text)));
+    return s;
+  };
+  const bestPairs = (scope: (r: AnalyzedRow) => string) => {
+    const byScope = new Map<string, AnalyzedRow[]>();
+    for (const p of previous) {
+      if (usedPrevious.has(p)) continue;
+      const list = byScope.get(scope(p));
+      if (list) list.push(p);
+      else byScope.set(scope(p), [p]);
     }
-  }
-  candidates.sort((x, y) => y.score - x.score);
-  for (const { c, p, sameId } of candidates) if (!pairOf.has(c) && !usedPrevious.has(p)) pair(c, p, sameId ? 'id' : 'text');
+    const candidates: { c: AnalyzedRow; p: AnalyzedRow; score: number; sameId: boolean }[] = [];
+    for (const c of open()) {
+      const own = stemsFor(c, c.action);
+      const withParent = c.parent ? stems(titleOf(c)) : null;
+      for (const p of byScope.get(scope(c)) ?? []) {
+        const s = stemsFor(p, p.action);
+        const similarity = Math.max(stemSimilarity(own, s), withParent ? stemSimilarity(withParent, s) : 0);
+        const sameId = c.id !== null && c.id === p.id;
+        if (similarity >= RENUMBERED_SIMILARITY || (sameId && similarity >= SAME_ID_SIMILARITY))
+          candidates.push({ c, p, score: similarity + (sameId ? SAME_ID_BONUS : 0), sameId });
+      }
+    }
+    candidates.sort((x, y) => y.score - x.score);
+    for (const { c, p, sameId } of candidates) if (!pairOf.has(c) && !usedPrevious.has(p)) pair(c, p, sameId ? 'id' : 'text');
+  };
+  bestPairs((r) => r.objective?.key ?? '');
+  bestPairs(() => '');
 
   // A piece whose wording is inside a previous action: split from it and numbered anew.
   for (const c of open()) {
