@@ -34,17 +34,7 @@ export interface Notice {
 }
 
 /** The pane: everything happens here, beside the sheet, in the user's language. */
-export function App({
-  host,
-  initialLang,
-  standalone,
-  standaloneBar,
-}: {
-  host: Host;
-  initialLang: Lang;
-  standalone?: StandaloneHost;
-  standaloneBar?: StandaloneBar;
-}) {
+export function App({ host, initialLang, standalone, standaloneBar }: { host: Host; initialLang: Lang; standalone?: StandaloneHost; standaloneBar?: StandaloneBar }) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [settings, setSettings] = useState<Settings>(defaultSettings());
