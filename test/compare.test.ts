@@ -115,3 +115,13 @@ test('the same report against itself: everything paired by id, only copied descr
   expect(new Set(c.findings.map((f) => f.code))).toEqual(new Set(['description_unchanged', 'not_started_again', 'overdue_again']));
   expect(c.findings.filter((f) => f.code === 'description_unchanged')).toHaveLength(29);
 });
+
+test('a copied description: numbers, punctuation, case and a few words changed; not one with news added', () => {
+  const { sameDescription } = jest.requireActual('../src/core/compare') as typeof import('../src/core/compare');
+  const before = 'În semestrul I, 2020 au fost organizate 3 sesiuni de instruire pentru funcționarii publici din ministere.';
+  expect(sameDescription(before, before)).toBe(true);
+  expect(sameDescription(before, 'In semestrul II 2021 au fost organizate 5 sesiuni de instruire pentru functionarii publici din ministere')).toBe(true);
+  expect(sameDescription(before, `${before} Au fost elaborate ghiduri metodologice noi pentru autoritățile locale.`)).toBe(false);
+  expect(sameDescription(before, '')).toBe(false);
+  expect(sameDescription(before, 'Acțiunea a fost realizată integral prin lansarea platformei electronice.')).toBe(false);
+});
