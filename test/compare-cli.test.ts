@@ -144,3 +144,12 @@ test('report --previous: the narrative gains the section on progress since the p
   const without = await run(['report', s2Xlsx, '--narrative-only', '--format', 'md']);
   expect(without.out).not.toContain('Evoluția');
 });
+
+test.each(['en', 'ru'])('new-period in %s: headers the engine reads as the same plan, statuses empty', async (lang) => {
+  const out = join(dir, `s2-${lang}.xlsx`);
+  expect((await run(['new-period', SAMPLE_XLSX, '--out', out, '--lang', lang])).code).toBe(0);
+  const a = analyzeWorkbook((await loadWorkbook(readFileSync(out))).grid);
+  expect(a.rows.map((x) => x.id)).toEqual(s1.map((x) => x.id));
+  expect(a.period).toMatchObject({ kind: 'semester', n: 2, year: 2020 });
+  expect(a.rows.every((x) => x.state === null && x.statusText === '')).toBe(true);
+});

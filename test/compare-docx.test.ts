@@ -1,7 +1,10 @@
+import { readFileSync } from 'fs';
+import { SAMPLE_S1_DOCX, SAMPLE_S2_XLSX } from '../samples/build-compare-samples';
 import { analyzeWorkbook } from '../src/core/analyze';
+import { loadWorkbook } from '../src/xlsx/read';
 import { readDocx } from '../src/docx/read';
 import { readSampleActions } from '../samples/build-sample';
-import { buildLetter, buildWordReport, WordLayout } from './helpers/compare-fixtures';
+import { WordLayout, buildLetter, buildNextPeriodWorkbook, buildWordReport, nextPeriodActions, xlsxBytes } from './helpers/compare-fixtures';
 
 const actions = readSampleActions();
 
@@ -27,4 +30,14 @@ describe.each<WordLayout>(['one-table', 'table-per-objective', 'numbered-list'])
 test('a letter is not a report: a clear error, no rows', async () => {
   const read = await readDocx(await buildLetter());
   expect(read).toEqual({ ok: false, error: 'docx_no_plan' });
+});
+
+test('the committed sample periods are what the builders make', async () => {
+  const committed = await readDocx(readFileSync(SAMPLE_S1_DOCX));
+  const built = await readDocx(await buildWordReport(actions, 'one-table'));
+  if (!committed.ok || !built.ok) throw new Error('unreadable');
+  expect(committed.grid).toEqual(built.grid);
+  const s2 = (await loadWorkbook(readFileSync(SAMPLE_S2_XLSX))).grid;
+  const s2Built = (await loadWorkbook(await xlsxBytes(buildNextPeriodWorkbook(nextPeriodActions(actions))))).grid;
+  expect(s2).toEqual(s2Built);
 });

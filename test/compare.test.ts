@@ -1,5 +1,5 @@
 import { Analysis, analyzeWorkbook } from '../src/core/analyze';
-import { compareAnalyses } from '../src/core/compare';
+import { compareAnalyses, sameDescription } from '../src/core/compare';
 import { Finding } from '../src/core/findings';
 import { findingMessage, LANGS } from '../src/core/messages';
 import { readDocx } from '../src/docx/read';
@@ -114,4 +114,13 @@ test('the same report against itself: everything paired by id, only copied descr
   expect(c.rows.every((r) => r.by === 'id' && r.previous === r.current)).toBe(true);
   expect(new Set(c.findings.map((f) => f.code))).toEqual(new Set(['description_unchanged', 'not_started_again', 'overdue_again']));
   expect(c.findings.filter((f) => f.code === 'description_unchanged')).toHaveLength(29);
+});
+
+test('a copied description: numbers, punctuation, case and a few words changed; not one with news added', () => {
+  const before = 'În semestrul I, 2020 au fost organizate 3 sesiuni de instruire pentru funcționarii publici din ministere.';
+  expect(sameDescription(before, before)).toBe(true);
+  expect(sameDescription(before, 'In semestrul II 2021 au fost organizate 5 sesiuni de instruire pentru functionarii publici din ministere')).toBe(true);
+  expect(sameDescription(before, `${before} Au fost elaborate ghiduri metodologice noi pentru autoritățile locale.`)).toBe(false);
+  expect(sameDescription(before, '')).toBe(false);
+  expect(sameDescription(before, 'Acțiunea a fost realizată integral prin lansarea platformei electronice.')).toBe(false);
 });

@@ -1,7 +1,7 @@
 import { Analysis } from '../core/analyze';
 import { Comparison } from '../core/compare';
 import { formatPercent, formatPeriod } from '../core/format';
-import { ui } from '../core/messages';
+import { counts, ui } from '../core/messages';
 import { Lang } from '../core/status';
 
 /** The comparison after a file's check: counts, then completion per objective then and now. */
@@ -17,7 +17,11 @@ export function renderComparison(previousFile: string, previous: Analysis, c: Co
   const line = (r: string[]) => [clip(r[0]).padEnd(first), r[1].padStart(head[1].length), r[2].padStart(head[2].length)].join('  ');
   return [
     ui(lang, 'comparison'),
-    ui(lang, 'compared_with', { file: previousFile, period: formatPeriod(previous.period, lang) || ui(lang, 'period_unknown') }),
+    // What the previous report's reading met (ids not found, statuses not understood) bears on the pairing.
+    `${ui(lang, 'compared_with', { file: previousFile, period: formatPeriod(previous.period, lang) || ui(lang, 'period_unknown') })} · ${counts(lang, [
+      ['action', previous.rows.length],
+      ['error', previous.findings.filter((f) => f.severity === 'error').length],
+    ])}`,
     ui(lang, 'comparison_counts', { matched: c.rows.length, added: c.added.length, dropped: c.dropped.length }),
     '',
     line(head),

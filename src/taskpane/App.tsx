@@ -26,7 +26,9 @@ const useStyles = makeStyles({
 const ReportView = lazy(() => import(/* webpackChunkName: "report" */ './components/ReportView').then((m) => ({ default: m.ReportView })));
 
 const LANG_NAMES: Record<Lang, string> = { ro: 'Română', en: 'English', ru: 'Русский' };
-const TABS = ['validate', 'statistics', 'report', 'settings'] as const;
+// The compare tab brings the .docx reader and the comparison: loaded when first opened.
+const CompareView = lazy(() => import(/* webpackChunkName: "compare" */ './components/CompareView').then((m) => ({ default: m.CompareView })));
+const TABS = ['validate', 'statistics', 'report', 'compare', 'settings'] as const;
 type TabName = (typeof TABS)[number];
 
 export interface Notice {
@@ -159,6 +161,11 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
     report: (
       <Suspense fallback={<Spinner label={t('loading')} />}>
         <ReportView host={host} analysis={analysis} settings={settings} lang={lang} onSaveSettings={saveSettings} onNotice={setNotice} onError={explain} />
+      </Suspense>
+    ),
+    compare: (
+      <Suspense fallback={<Spinner label={t('loading')} />}>
+        <CompareView host={host} analysis={analysis} settings={settings} lang={lang} onError={explain} />
       </Suspense>
     ),
     settings: (

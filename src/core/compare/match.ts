@@ -1,5 +1,5 @@
 import { AnalyzedRow } from '../interpret';
-import { containedIn, titleSimilarity } from './similarity';
+import { containedIn, stemSimilarity, stems, titleSimilarity } from './similarity';
 
 export type MatchKind = 'id' | 'text' | 'split' | 'manual';
 
@@ -23,8 +23,12 @@ export interface Matching {
  */
 export type MatchOverrides = Record<string, string | null>;
 
-/** Same id, and titles at least this alike: the same action (reworded a little at most). */
+/** Same id and titles this alike: the same action, without looking further. */
+const SAME_TITLE = 0.9;
+/** Same id, and titles at least this alike: the same action reworded, unless a better pair exists. */
 const SAME_ID_SIMILARITY = 0.35;
+/** What a same id adds to title similarity when pairs compete. */
+const SAME_ID_BONUS = 0.3;
 /** A different id and titles at least this alike: the action renumbered. */
 const RENUMBERED_SIMILARITY = 0.6;
 /** A sub-action whose words are at least this much in a previous action: split out of it. */
@@ -57,9 +61,10 @@ export function matchRows(previous: AnalyzedRow[], current: AnalyzedRow[], overr
   }
   const open = () => current.filter((c) => !pairOf.has(c) && !decided.has(c));
 
+  // Same id, same title: the same action (the common case, settled before any pairwise work).
   for (const c of open()) {
     const p = c.id ? byId.get(c.id) : undefined;
-    if (p && !usedPrevious.has(p) && titleSimilarity(c.action, p.action) >= SAME_ID_SIMILARITY) pair(c, p, 'id');
+    if (p && !usedPrevious.has(p) && titleSimilarity(c.action, p.action) >= SAME_TITLE) pair(c, p, 'id');
   }
 
   // Sub-actions under a title that was a previous action: split out of it (the title keeps the id).
@@ -68,15 +73,40 @@ export function matchRows(previous: AnalyzedRow[], current: AnalyzedRow[], overr
     if (p && titleSimilarity(c.parent!.title, p.action) >= SAME_ID_SIMILARITY) pair(c, p, 'split');
   }
 
-  const candidates: { c: AnalyzedRow; p: AnalyzedRow; score: number }[] = [];
-  for (const c of open())
+  // The rest, best pairs first: a same id counts for something, but a title found word for word
+  // under another id wins over a same id on a different title (ids renumbered to close a gap).
+  // Pairwise, so first within each objective (where renumbering happens), then across for the rest.
+  const stemsOf = new Map<AnalyzedRow, Set<string>>();
+  const stemsFor = (r: AnalyzedRow, text: string) => {
+    let s = stemsOf.get(r);
+    if (!s) stemsOf.set(r, (s = stems(text)));
+    return s;
+  };
+  const bestPairs = (scope: (r: AnalyzedRow) => string) => {
+    const byScope = new Map<string, AnalyzedRow[]>();
     for (const p of previous) {
       if (usedPrevious.has(p)) continue;
-      const score = Math.max(titleSimilarity(c.action, p.action), c.parent ? titleSimilarity(titleOf(c), p.action) : 0);
-      if (score >= RENUMBERED_SIMILARITY) candidates.push({ c, p, score });
+      const list = byScope.get(scope(p));
+      if (list) list.push(p);
+      else byScope.set(scope(p), [p]);
     }
-  candidates.sort((x, y) => y.score - x.score);
-  for (const { c, p } of candidates) if (!pairOf.has(c) && !usedPrevious.has(p)) pair(c, p, 'text');
+    const candidates: { c: AnalyzedRow; p: AnalyzedRow; score: number; sameId: boolean }[] = [];
+    for (const c of open()) {
+      const own = stemsFor(c, c.action);
+      const withParent = c.parent ? stems(titleOf(c)) : null;
+      for (const p of byScope.get(scope(c)) ?? []) {
+        const s = stemsFor(p, p.action);
+        const similarity = Math.max(stemSimilarity(own, s), withParent ? stemSimilarity(withParent, s) : 0);
+        const sameId = c.id !== null && c.id === p.id;
+        if (similarity >= RENUMBERED_SIMILARITY || (sameId && similarity >= SAME_ID_SIMILARITY))
+          candidates.push({ c, p, score: similarity + (sameId ? SAME_ID_BONUS : 0), sameId });
+      }
+    }
+    candidates.sort((x, y) => y.score - x.score);
+    for (const { c, p, sameId } of candidates) if (!pairOf.has(c) && !usedPrevious.has(p)) pair(c, p, sameId ? 'id' : 'text');
+  };
+  bestPairs((r) => r.objective?.key ?? '');
+  bestPairs(() => '');
 
   // A piece whose wording is inside a previous action: split from it and numbered anew.
   for (const c of open()) {

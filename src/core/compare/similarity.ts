@@ -10,14 +10,17 @@ function words(text: string): string[] {
     .filter((w) => w.length >= 3 && !/^\d+$/.test(w) && !/^[ivxlc]+$/.test(w));
 }
 
-function stems(text: string): Set<string> {
+export function stems(text: string): Set<string> {
   return new Set(words(text).map((w) => w.slice(0, STEM)));
 }
 
 /** How alike two action titles are, 0 to 1: shared word stems over all (Dice). */
 export function titleSimilarity(a: string, b: string): number {
-  const x = stems(a);
-  const y = stems(b);
+  return stemSimilarity(stems(a), stems(b));
+}
+
+/** titleSimilarity on stems computed once. */
+export function stemSimilarity(x: Set<string>, y: Set<string>): number {
   if (x.size === 0 || y.size === 0) return 0;
   let shared = 0;
   for (const s of x) if (y.has(s)) shared++;

@@ -1,0 +1,80 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { Page } from 'playwright-core';
+import { readSampleActions } from '../../samples/build-sample';
+import { buildNextPeriodWorkbook, buildWordReport, nextPeriodActions, xlsxBytes } from '../helpers/compare-fixtures';
+import { PaneSession, openPane } from '../helpers/browser';
+import { ROOT } from '../helpers/serve';
+
+const SHOTS = join(ROOT, 'test-results');
+let session: PaneSession;
+let page: Page;
+const pageErrors: string[] = [];
+const dir = mkdtempSync(join(tmpdir(), 'apr-compare-pane-'));
+const s2 = join(dir, 'raport-s2-2020.xlsx');
+const s1 = join(dir, 'raport-s1-2020.docx');
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  const actions = readSampleActions();
+  writeFileSync(s1, await buildWordReport(actions, 'one-table'));
+  writeFileSync(s2, await xlsxBytes(buildNextPeriodWorkbook(nextPeriodActions(actions))));
+  session = await openPane();
+  page = await session.context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(`${session.url}taskpane.html`);
+  await page.getByText('Fișier: open-government-2020-s1.xlsx').waitFor({ timeout: 60_000 });
+  await page.locator('input[type=file][accept=".xlsx"]').setInputFiles(s2);
+  await page.getByText('Fișier: raport-s2-2020.xlsx').waitFor({ timeout: 60_000 });
+}, 120_000);
+
+afterAll(async () => {
+  await session?.close();
+});
+
+test('the Compare tab reads the previous Word report and groups the changes', async () => {
+  await page.getByRole('tab', { name: 'Comparare' }).click();
+  await page.locator('input[type=file][accept=".xlsx,.docx"]').setInputFiles(s1);
+  await page.getByText('Raportul precedent: raport-s1-2020.docx (semestrul I 2020)').waitFor({ timeout: 60_000 });
+  await page.getByText('Acțiuni regăsite: 30 · noi: 1 · lipsă: 1').waitFor();
+  const headings = [
+    'Realizate în această perioadă',
+    'Nu mai sunt realizate',
+    'Termen amânat',
+    'Termen depășit a doua oară',
+    'Neinițiate a doua oară',
+    'Descriere copiată din raportul precedent',
+    'Acțiuni noi',
+    'Lipsesc din acest raport',
+  ];
+  for (const name of headings) await expect(page.getByRole('heading', { name }).count()).resolves.toBe(1);
+  await page.screenshot({ path: join(SHOTS, 'compare.png'), fullPage: true });
+}, 90_000);
+
+test('the officer corrects a match: the renumbered action said to be new, then back', async () => {
+  await page.getByRole('combobox', { name: '2.5 continuă' }).selectOption('');
+  await page.getByText('Acțiuni regăsite: 29 · noi: 2 · lipsă: 2').waitFor();
+  await page.getByRole('combobox', { name: '2.5 continuă' }).selectOption('2.4');
+  await page.getByText('Acțiuni regăsite: 30 · noi: 1 · lipsă: 1').waitFor();
+}, 60_000);
+
+test('a click on a change selects its cell', async () => {
+  await page.getByRole('button', { name: /^1\.10\s+Termenul a fost amânat/ }).click();
+  await page.getByRole('tab', { name: 'Verificare' }).click();
+  await page.getByText('Celula selectată: Raport S2 2020!D16 = „Trimestrul IV, 2020”').waitFor();
+  expect(pageErrors).toEqual([]);
+}, 60_000);
+
+test('the next period starts from the previous report: a workbook that reads back with its rows and empty statuses', async () => {
+  await page.getByRole('tab', { name: 'Comparare' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Începe perioada următoare (.xlsx)' }).click()]);
+  expect(download.suggestedFilename()).toBe('raport-s1-2020.next.xlsx');
+  const { loadWorkbook } = await import('../../src/xlsx/read');
+  const { analyzeWorkbook } = await import('../../src/core/analyze');
+  const { readFileSync } = await import('fs');
+  const a = analyzeWorkbook((await loadWorkbook(readFileSync(await download.path()))).grid);
+  expect(a.rows).toHaveLength(29);
+  expect(a.period).toMatchObject({ kind: 'semester', n: 2, year: 2020 });
+  expect(a.rows.every((r) => r.state === null && r.statusText === '')).toBe(true);
+}, 60_000);
