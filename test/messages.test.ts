@@ -52,8 +52,36 @@ test('numbers and dates as people write them', () => {
 
 test('count lines agree with their numbers in every language', () => {
   const { counts } = require('../src/core/messages') as typeof import('../src/core/messages');
-  expect(counts('ro', [['action', 29], ['error', 1], ['warning', 3], ['info', 1]], ' · ')).toBe('29 de acțiuni · 1 eroare · 3 avertismente · 1 informație');
-  expect(counts('ro', [['action', 1], ['error', 0], ['warning', 20]])).toBe('1 acțiune, 0 erori, 20 de avertismente');
-  expect(counts('ru', [['action', 21], ['error', 2], ['warning', 5]])).toBe('21 мероприятие, 2 ошибки, 5 предупреждений');
-  expect(counts('en', [['action', 1], ['info', 2]])).toBe('1 action, 2 notes');
+  expect(
+    counts(
+      'ro',
+      [
+        ['action', 29],
+        ['error', 1],
+        ['warning', 3],
+        ['info', 1],
+      ],
+      ' · ',
+    ),
+  ).toBe('29 de acțiuni · 1 eroare · 3 avertismente · 1 informație');
+  expect(
+    counts('ro', [
+      ['action', 1],
+      ['error', 0],
+      ['warning', 20],
+    ]),
+  ).toBe('1 acțiune, 0 erori, 20 de avertismente');
+  expect(
+    counts('ru', [
+      ['action', 21],
+      ['error', 2],
+      ['warning', 5],
+    ]),
+  ).toBe('21 мероприятие, 2 ошибки, 5 предупреждений');
+  expect(
+    counts('en', [
+      ['action', 1],
+      ['info', 2],
+    ]),
+  ).toBe('1 action, 2 notes');
 });

@@ -84,7 +84,13 @@ function parseCommon(values: Record<string, string | boolean | undefined>): Comm
     }
     analyze.columns = columns;
   }
-  return { analyze, lang, json: values.json === true, explain: values.explain === true, ...(typeof values.previous === 'string' ? { previous: values.previous } : {}) };
+  return {
+    analyze,
+    lang,
+    json: values.json === true,
+    explain: values.explain === true,
+    ...(typeof values.previous === 'string' ? { previous: values.previous } : {}),
+  };
 }
 
 export async function check(files: string[], opts: CommonOptions, io: Io): Promise<number> {

@@ -415,7 +415,10 @@ const GROUPS: Record<Lang, Record<FindingCode, GroupText>> = {
     invisible_character: ['Invisible character ignored', 'Delete the invisible character from the cell (it usually comes from copying).'],
     hidden_rows: ['Hidden rows counted', 'Hidden rows are included in the figures; unhide them to check.'],
     hidden_sheet: ['Hidden sheet read', 'The plan is on a hidden sheet; check it is the right one.'],
-    status_inferred: ['Status inferred, to confirm', 'The phrase is not in the list but seems to mean the proposed status; choose the right status from the list.'],
+    status_inferred: [
+      'Status inferred, to confirm',
+      'The phrase is not in the list but seems to mean the proposed status; choose the right status from the list.',
+    ],
     role_not_found: ['Column not found', 'Choose the column in "How the sheet was read" (Settings).'],
     regressed: ['Went back since the last report', 'Check the status or explain the change in the description.'],
     postponed: ['Deadline postponed', 'Confirm the postponement or restore the deadline.'],
@@ -450,7 +453,10 @@ const GROUPS: Record<Lang, Record<FindingCode, GroupText>> = {
     invisible_character: ['Невидимый символ пропущен', 'Удалите невидимый символ из ячейки (обычно он появляется при копировании).'],
     hidden_rows: ['Скрытые строки учтены', 'Скрытые строки входят в цифры; покажите их, чтобы проверить.'],
     hidden_sheet: ['Прочитан скрытый лист', 'План находится на скрытом листе; проверьте, что это нужный лист.'],
-    status_inferred: ['Статус выведен, требует подтверждения', 'Фразы нет в списке, но она, по-видимому, означает предложенный статус; выберите статус из списка.'],
+    status_inferred: [
+      'Статус выведен, требует подтверждения',
+      'Фразы нет в списке, но она, по-видимому, означает предложенный статус; выберите статус из списка.',
+    ],
     role_not_found: ['Столбец не найден', 'Выберите столбец в разделе «Как прочитан лист» (Настройки).'],
     regressed: ['Откат по сравнению с прошлым отчётом', 'Проверьте статус или объясните откат в описании.'],
     postponed: ['Срок перенесён', 'Подтвердите перенос или восстановите срок.'],

@@ -50,7 +50,8 @@ export const ro: Catalog = {
     duplicate_id: 'Numărul {id} se repetă (prima dată în {first}).',
     id_mismatch: 'Numărul {id} nu corespunde grupării de deasupra: ar trebui să înceapă cu {expected}',
     cell_error: 'Celula conține eroarea de formulă {value}.',
-    formula_without_value: 'Celula conține o formulă salvată fără valoare (fișierul nu a fost calculat); deschideți-l în Excel, lăsați-l să calculeze și salvați.',
+    formula_without_value:
+      'Celula conține o formulă salvată fără valoare (fișierul nu a fost calculat); deschideți-l în Excel, lăsați-l să calculeze și salvați.',
     missing_responsible: 'Lipsește instituția sau subdiviziunea responsabilă.',
     unknown_responsible: 'Abrevierea „{code}” nu este în lista de abrevieri.',
     missing_indicators: 'Lipsesc indicatorii de progres.',

@@ -12,6 +12,12 @@ export type { RenderResult, TemplateIssue, TemplateIssueCode } from './template'
 export { DEFAULT_TEMPLATES } from './templates';
 
 /** The narrative of an analysed plan, from the given template or the language's default. */
-export function writeNarrative(a: Analysis, lang: Lang, template?: string, options: ContextOptions = {}, comparison: ComparisonVars | null = null): RenderResult {
+export function writeNarrative(
+  a: Analysis,
+  lang: Lang,
+  template?: string,
+  options: ContextOptions = {},
+  comparison: ComparisonVars | null = null,
+): RenderResult {
   return renderTemplate(template ?? DEFAULT_TEMPLATES[lang], buildContext(a, lang, options, comparison));
 }

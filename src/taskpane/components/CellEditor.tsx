@@ -1,5 +1,5 @@
 import { Button, Combobox, Field, Input, Option, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Analysis } from '../../core/analyze';
 import { formatDeadline, parseDeadline } from '../../core/deadline';
 import { CATALOGS } from '../../core/messages';
@@ -28,7 +28,7 @@ interface Props {
 /** Edits one plan cell from the pane: a status from the allowed list, a deadline read as typed, a unit from the abbreviations. */
 export function CellEditor({ analysis, settings, lang, kind, cell, current, onWrite, onClose }: Props) {
   const styles = useStyles();
-  const t = (k: Parameters<typeof pane>[1], p?: Record<string, string | number>) => pane(lang, k, p);
+  const t = useCallback((k: Parameters<typeof pane>[1], p?: Record<string, string | number>) => pane(lang, k, p), [lang]);
   const statuses = allowedStatusTexts(analysis, settings);
   const [value, setValue] = useState(kind === 'status' ? (statuses.find((s) => s === current) ?? statuses[0] ?? '') : current);
   const codes = useMemo(() => [...(analysis.abbreviations?.keys() ?? [])], [analysis]);
@@ -40,7 +40,7 @@ export function CellEditor({ analysis, settings, lang, kind, cell, current, onWr
     if (d.kind === 'recurring' || d.kind === 'ongoing') return { ok: true, text: t('deadline_understood', { value: value.trim(), due: '—' }) };
     if (d.kind === 'invalid') return { ok: false, text: t('deadline_not_understood', { reason: CATALOGS[lang].deadlineReason[d.reason] }) };
     return null;
-  }, [kind, value, analysis, lang]);
+  }, [kind, value, analysis, lang, t]);
 
   const label = `${t('new_value')} (${cell})`;
   return (

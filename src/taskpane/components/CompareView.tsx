@@ -1,6 +1,6 @@
 import { Badge, Button, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { FolderOpenRegular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Analysis, analyzeWorkbook } from '../../core/analyze';
 import { MatchOverrides, compareAnalyses } from '../../core/compare';
 import { FindingCode } from '../../core/findings';
@@ -59,7 +59,7 @@ interface Props {
 /** The Compare tab: the previous period's report beside this one, the changes grouped, matches to correct. */
 export function CompareView({ host, analysis, settings, lang, onError }: Props) {
   const styles = useStyles();
-  const t = (k: ComparePaneKey, p?: Record<string, string | number>) => comparePane(lang, k, p);
+  const t = useCallback((k: ComparePaneKey, p?: Record<string, string | number>) => comparePane(lang, k, p), [lang]);
   const [previous, setPrevious] = useState(kept.previous);
   const [error, setError] = useState<string | null>(null);
   const [overrides, setOverrides] = useState<MatchOverrides>(kept.overrides);
@@ -105,7 +105,7 @@ export function CompareView({ host, analysis, settings, lang, onError }: Props) 
               .map((f) => ({ key: `${f.sheet}!${f.cell}`, id: f.rowId ?? '', text: findingMessage(f, lang), cell: f.code === 'dropped' ? null : f.cell }));
       return { code, items };
     }).filter((g) => g.items.length > 0);
-  }, [comparison, analysis, lang]);
+  }, [comparison, analysis, lang, t]);
 
   const toCheck = comparison ? [...comparison.rows.filter((r) => r.by !== 'id').map((r) => r.current), ...comparison.added].filter((r) => r.id) : [];
   const pairedWith = new Map(comparison?.rows.map((r) => [r.current, r.previous.id ?? '']) ?? []);

@@ -87,8 +87,14 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
   }, [visible]);
   const order = useMemo(() => sections.flatMap((s) => s.groups.flatMap((g) => g.items.slice(0, MAX_PER_GROUP))), [sections]);
 
-  // After a re-validation, focus the finding now at the place of the one acted on.
+  // The latest outcome and callbacks, read by the focus effect below without re-running it.
+  const latest = useRef({ result, onNotice, t });
   useEffect(() => {
+    latest.current = { result, onNotice, t };
+  });
+  // After a re-validation (and only then), focus the finding now at the place of the one acted on.
+  useEffect(() => {
+    const { result, onNotice, t } = latest.current;
     if (!result || busy) return;
     const buttons = list.current?.querySelectorAll<HTMLButtonElement>('[data-finding]');
     const target = buttons?.[Math.min(result.after, (buttons?.length ?? 1) - 1)];

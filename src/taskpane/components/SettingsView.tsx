@@ -1,6 +1,6 @@
 import { Button, Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { SaveRegular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Analysis } from '../../core/analyze';
 import { formatPeriod } from '../../core/format';
 import { LANGS, stateLabel } from '../../core/messages';
@@ -57,9 +57,14 @@ export function SettingsView({ analysis, settings, lang, onSave }: { analysis: A
   const [draft, setDraft] = useState(settings);
   const [text, setText] = useState(initial);
   const [columns, setColumns] = useState(columnsText(settings.columns));
+  // The drafts restart from the saved and detected values when those change, not on every render.
+  const initialRef = useRef(initial);
+  useEffect(() => {
+    initialRef.current = initial;
+  });
   useEffect(() => {
     setDraft(settings);
-    setText(initial());
+    setText(initialRef.current());
     setColumns(columnsText(settings.columns));
   }, [settings, analysis]);
 

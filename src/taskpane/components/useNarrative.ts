@@ -58,9 +58,14 @@ export function useNarrative(analysis: Analysis | null, lang: Lang, source: stri
     return w;
   };
 
+  const startRef = useRef(start);
+  useEffect(() => {
+    startRef.current = start;
+  });
+
   useEffect(() => {
     worker.current?.terminate();
-    worker.current = start();
+    worker.current = startRef.current();
     busy.current = false;
     return () => worker.current?.terminate();
     // The worker holds this analysis and language; a new one replaces it.
@@ -84,7 +89,7 @@ export function useNarrative(analysis: Analysis | null, lang: Lang, source: stri
       }
       if (busy.current) {
         worker.current?.terminate();
-        worker.current = start();
+        worker.current = startRef.current();
       }
       busy.current = true;
       worker.current?.postMessage({ kind: 'render', id, source } satisfies NarrativeRequest);
