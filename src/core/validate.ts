@@ -34,7 +34,7 @@ export function validateRows(rows: AnalyzedRow[], ctx: ValidateContext): Finding
     const f = (code: Parameters<typeof finding>[0], role: Role, params: Finding['params'] = {}, suggestion?: string) =>
       out.push(finding(code, ctx.sheet, at(row, role), row.id, params, suggestion));
 
-    for (const [role, error] of Object.entries(row.errors) as [Role, string][]) f('cell_error', role, { value: error });
+    for (const role in row.errors) f('cell_error', role as Role, { value: row.errors[role as Role]! });
     if (!row.id && !row.errors.id) f('missing_id', 'id');
     if (!row.action && !row.errors.action) f('missing_action', 'action');
 
@@ -102,7 +102,10 @@ export function validateRows(rows: AnalyzedRow[], ctx: ValidateContext): Finding
  */
 function checkIds(rows: AnalyzedRow[], ctx: ValidateContext): Finding[] {
   const out: Finding[] = [];
-  const head = (id: string) => id.split('.')[0];
+  const head = (id: string) => {
+    const dot = id.indexOf('.');
+    return dot < 0 ? id : id.slice(0, dot);
+  };
   const agree = (level: 'area' | 'objective') => rows.filter((r) => r.id && r[level]?.numbered && head(r.id) === r[level]!.key).length;
   const byArea = agree('area');
   const byObjective = agree('objective');

@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import { ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { fileErrorMessage } from '../core/messages';
@@ -7,6 +7,7 @@ import { pane } from '../core/messages/pane';
 import { Lang } from '../core/status';
 import type { StandaloneHost } from '../standalone/standalone-host';
 import { saveBlob } from './download';
+import { Notice } from './Notice';
 
 const useStyles = makeStyles({
   bar: {
@@ -84,9 +85,7 @@ export function StandaloneShell({ initialLang, render }: { initialLang: Lang; re
         </Button>
       )}
       {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{pane(lang, 'file_error', { message: fileErrorMessage(lang, error) })}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" text={pane(lang, 'file_error', { message: fileErrorMessage(lang, error) })} />
       )}
     </div>
   );
