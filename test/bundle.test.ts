@@ -14,13 +14,13 @@ function initialScripts(page: string): Buffer[] {
     .map((s) => readFileSync(join(WEB, s)));
 }
 
-beforeAll(() => ensureBuilt(), 180_000);
+beforeAll(() => ensureBuilt(), 600_000); // webpack takes minutes on a loaded machine
 
 test("the task pane's initial JavaScript stays within 250 KB gzipped", () => {
   const scripts = initialScripts('taskpane');
   expect(scripts.length).toBeGreaterThan(0);
   const gzip = scripts.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
-  expect(gzip).toBeLessThanOrEqual(250 * KB);
+  expect(gzip).toBeLessThanOrEqual(167 * KB);
 });
 
 test('exceljs, docx and the template engine are not in the initial pane but in lazy chunks', () => {

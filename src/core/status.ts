@@ -1,3 +1,4 @@
+import { memo } from './memo';
 import { editDistance, fold } from './text';
 
 export const STATES = ['done', 'partially_done', 'in_progress', 'initiated', 'not_started', 'not_done', 'suspended', 'cancelled'] as const;
@@ -204,29 +205,28 @@ let OFFSETS = new Int32Array(257);
  */
 function foldWithOffsets(s: string, limit = s.length): Folded {
   const stop = Math.min(s.length, limit);
+  // One UTF-16 unit folds to at most three (a Hangul syllable's letters).
+  if (CODES.length < 3 * stop + 1) {
+    CODES = new Uint16Array(3 * stop + 1);
+    OFFSETS = new Int32Array(3 * stop + 2);
+  }
+  const codes = CODES;
+  const offsets = OFFSETS;
   let n = 0;
-  const put = (code: number, at: number) => {
-    if (n + 1 >= CODES.length) {
-      const codes = new Uint16Array(CODES.length * 2);
-      codes.set(CODES);
-      CODES = codes;
-      const offsets = new Int32Array(CODES.length + 1);
-      offsets.set(OFFSETS);
-      OFFSETS = offsets;
-    }
-    CODES[n] = code;
-    OFFSETS[n++] = at;
-  };
   let lastSpace = true;
   let i = 0;
   while (i < stop) {
     const c = s.charCodeAt(i);
     if (c < 0x80) {
       if (c === 32 || (c >= 9 && c <= 13)) {
-        if (!lastSpace) put(32, i);
+        if (!lastSpace) {
+          codes[n] = 32;
+          offsets[n++] = i;
+        }
         lastSpace = true;
       } else {
-        put(c >= 65 && c <= 90 ? c + 32 : c, i);
+        codes[n] = c >= 65 && c <= 90 ? c + 32 : c;
+        offsets[n++] = i;
         lastSpace = false;
       }
       i++;
@@ -235,18 +235,24 @@ function foldWithOffsets(s: string, limit = s.length): Folded {
     const cp = s.codePointAt(i)!;
     const f = foldChar(cp);
     if (f === null) {
-      if (!lastSpace) put(32, i);
+      if (!lastSpace) {
+        codes[n] = 32;
+        offsets[n++] = i;
+      }
       lastSpace = true;
     } else {
-      for (let k = 0; k < f.length; k++) put(f.charCodeAt(k), i);
+      for (let k = 0; k < f.length; k++) {
+        codes[n] = f.charCodeAt(k);
+        offsets[n++] = i;
+      }
       lastSpace = false;
     }
     i += cp > 0xffff ? 2 : 1;
   }
-  OFFSETS[n] = i;
+  offsets[n] = i;
   let text = '';
-  for (let k = 0; k < n; k += 4096) text += String.fromCharCode.apply(null, CODES.subarray(k, Math.min(n, k + 4096)) as unknown as number[]);
-  return { text, offsets: OFFSETS, complete: i >= s.length };
+  for (let k = 0; k < n; k += 4096) text += String.fromCharCode.apply(null, codes.subarray(k, Math.min(n, k + 4096)) as unknown as number[]);
+  return { text, offsets, complete: i >= s.length };
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -341,9 +347,12 @@ const FOLDED_CANONICAL = new Map<string, string>(
   (Object.keys(CANONICAL) as Lang[]).flatMap((lang) => STATES.map((st) => [`${st}|${fold(CANONICAL[lang][st])}`, CANONICAL[lang][st]] as [string, string])),
 );
 
+/** Plans repeat a few status phrases. */
+const foldPhrase = memo(fold);
+
 export function spellingFix(phrase: string, state: State): string | null {
   const typed = phrase.trim();
-  const canonical = FOLDED_CANONICAL.get(`${state}|${fold(typed)}`);
+  const canonical = FOLDED_CANONICAL.get(`${state}|${foldPhrase(typed)}`);
   return canonical === undefined || canonical === typed ? null : canonical;
 }
 

@@ -137,7 +137,10 @@ function unknownStatus(
  */
 function checkIds(rows: AnalyzedRow[], ctx: ValidateContext): Finding[] {
   const out: Finding[] = [];
-  const head = (id: string) => id.split('.')[0];
+  const head = (id: string) => {
+    const dot = id.indexOf('.');
+    return dot < 0 ? id : id.slice(0, dot);
+  };
   const agree = (level: 'area' | 'objective') => rows.filter((r) => r.id && r[level]?.numbered && head(r.id) === r[level]!.key).length;
   const byArea = agree('area');
   const byObjective = agree('objective');

@@ -1,4 +1,4 @@
-import { Dropdown, MessageBar, MessageBarBody, Option, Spinner, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Select, Spinner, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ReactNode, Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { Analysis } from '../core/analyze';
 import { LANGS } from '../core/messages';
@@ -8,14 +8,13 @@ import { Host, HostError, ReadProgress, hostErrorText } from '../host/host';
 import { revalidateOnChange } from '../host/watch';
 import { applyWrites, undoOf, validate } from '../host/commands';
 import { analyzeInWorker } from './analyze-in-worker';
-import { Settings, defaultSettings } from '../host/settings';
+import type { Settings } from '../host/settings';
 import type { StandaloneHost } from '../standalone/standalone-host';
 import { Change, FindingsView } from './components/FindingsView';
 import { rememberLang } from './lang-memory';
 import { ReadingView } from './components/ReadingView';
-import { SettingsView } from './components/SettingsView';
-import { StatsView } from './components/StatsView';
 import type { StandaloneBar } from './StandaloneShell';
+import { Notice } from './Notice';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -24,6 +23,9 @@ const useStyles = makeStyles({
 
 // The report tab brings the template engine: loaded when first opened, not with the pane.
 const ReportView = lazy(() => import(/* webpackChunkName: "report" */ './components/ReportView').then((m) => ({ default: m.ReportView })));
+// Not on the first screen either: their Fluent UI components come with them.
+const StatsView = lazy(() => import(/* webpackChunkName: "statistics" */ './components/StatsView').then((m) => ({ default: m.StatsView })));
+const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ './components/SettingsView').then((m) => ({ default: m.SettingsView })));
 
 const LANG_NAMES: Record<Lang, string> = { ro: 'Română', en: 'English', ru: 'Русский' };
 // The compare tab brings the .docx reader and the comparison: loaded when first opened.
@@ -40,7 +42,8 @@ export interface Notice {
 export function App({ host, initialLang, standalone, standaloneBar }: { host: Host; initialLang: Lang; standalone?: StandaloneHost; standaloneBar?: StandaloneBar }) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
-  const [settings, setSettings] = useState<Settings>(defaultSettings());
+  // The host's settings; null until read (settings are parsed in the host's chunk, with zod).
+  const [settings, setSettings] = useState<Settings | null>(null);
   const [tab, setTab] = useState<TabName>('validate');
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [progress, setProgress] = useState<ReadProgress | null>(null);
@@ -57,7 +60,8 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
   );
 
   const runValidation = useCallback(
-    async (s: Settings = settings, l: Lang = lang) => {
+    async (s: Settings | null = settings, l: Lang = lang) => {
+      if (!s) return;
       abort.current?.abort();
       const controller = new AbortController();
       abort.current = controller;
@@ -121,6 +125,7 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
     setLang(l);
     rememberLang(l);
     setNotice(null);
+    if (!settings) return;
     const s = { ...settings, lang: l };
     setSettings(s);
     void host.saveSettings(s).catch(explain);
@@ -138,7 +143,7 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
     }
   };
 
-  const panels: Record<TabName, ReactNode> = {
+  const panels: Record<TabName, ReactNode> | null = settings && {
     validate: (
       <FindingsView
         host={host}
@@ -157,7 +162,11 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
         standalone={standalone}
       />
     ),
-    statistics: <StatsView analysis={analysis} lang={lang} />,
+    statistics: (
+      <Suspense fallback={<Spinner label={t('loading')} />}>
+        <StatsView analysis={analysis} lang={lang} />
+      </Suspense>
+    ),
     report: (
       <Suspense fallback={<Spinner label={t('loading')} />}>
         <ReportView host={host} analysis={analysis} settings={settings} lang={lang} onSaveSettings={saveSettings} onNotice={setNotice} onError={explain} />
@@ -182,25 +191,18 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
         <Text as="h1" size={500} weight="semibold">
           {t('app_title')}
         </Text>
-        <Dropdown
-          aria-label={t('language')}
-          value={LANG_NAMES[lang]}
-          selectedOptions={[lang]}
-          onOptionSelect={(_, d) => d.optionValue && changeLang(d.optionValue as Lang)}
-          style={{ minWidth: '120px' }}
-        >
+        {/* A native list: Fluent's Dropdown would bring its popup positioning (about 20 KB gzipped) to the first screen. */}
+        <Select aria-label={t('language')} value={lang} onChange={(_, d) => changeLang(d.value as Lang)} style={{ minWidth: '120px' }}>
           {LANGS.map((l) => (
-            <Option key={l} value={l}>
+            <option key={l} value={l}>
               {LANG_NAMES[l]}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </div>
       {standaloneBar?.(lang)}
       {notice && (
-        <MessageBar intent={notice.intent} role="status" layout="multiline">
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
+        <Notice intent={notice.intent} text={notice.text} role="status" />
       )}
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label={t('app_title')}>
         {TABS.map((name) => (
@@ -210,7 +212,7 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
         ))}
       </TabList>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {panels[tab]}
+        {panels ? panels[tab] : <Spinner label={t('loading')} />}
       </div>
     </main>
   );

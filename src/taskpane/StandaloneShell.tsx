@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import { ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { fileErrorMessage } from '../core/messages';
@@ -7,6 +7,7 @@ import { pane } from '../core/messages/pane';
 import { Lang } from '../core/status';
 import type { StandaloneHost } from '../standalone/standalone-host';
 import { saveBlob } from './download';
+import { Notice } from './Notice';
 
 const useStyles = makeStyles({
   bar: {
@@ -83,9 +84,7 @@ export function StandaloneShell({
     >
       <Text size={200}>{pane(lang, 'standalone')}</Text>
       {officeMissing !== undefined && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{pane(lang, 'office_unavailable', { seconds: officeMissing })}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="info" text={pane(lang, 'office_unavailable', { seconds: officeMissing })} />
       )}
       <Button icon={<FolderOpenRegular />} onClick={() => input.current?.click()}>
         {pane(lang, 'open_file')}
@@ -109,14 +108,10 @@ export function StandaloneShell({
         </Button>
       )}
       {downloadError && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{downloadError}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" text={downloadError} />
       )}
       {error && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{pane(lang, 'file_error', { message: fileErrorMessage(lang, error) })}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" text={pane(lang, 'file_error', { message: fileErrorMessage(lang, error) })} />
       )}
     </div>
   );

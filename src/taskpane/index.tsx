@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import { createRoot } from 'react-dom/client';
-import { officeLang } from '../excel/office-host';
+import { isLang } from '../core/messages';
+import type { Lang } from '../core/status';
 import { Root } from './Root';
 import { prewarmAnalyzer } from './analyze-in-worker';
 import { rememberedLang } from './lang-memory';
@@ -10,26 +11,32 @@ prewarmAnalyzer();
 /** Outside Office, how long office.js may take to say there is no host before standalone mode starts without it. */
 export const OFFICE_WAIT_SECONDS = 8;
 
-function start(inExcel: boolean, officeMissing = false) {
-  const container = document.getElementById('root')!;
-  createRoot(container).render(<Root inExcel={inExcel} lang={rememberedLang() ?? officeLang()} officeMissing={officeMissing ? OFFICE_WAIT_SECONDS : undefined} />);
+/** Standalone mode speaks the browser's language; Excel's host code is loaded only in Excel. */
+function browserLang(): Lang {
+  const base = (navigator.language || 'ro').slice(0, 2).toLowerCase();
+  return isLang(base) ? base : 'ro';
+}
+
+async function start(inExcel: boolean, officeMissing = false) {
+  const lang = rememberedLang() ?? (inExcel ? (await import(/* webpackChunkName: "excel-host" */ '../excel/office-host')).officeLang() : browserLang());
+  createRoot(document.getElementById('root')!).render(<Root inExcel={inExcel} lang={lang} officeMissing={officeMissing ? OFFICE_WAIT_SECONDS : undefined} />);
 }
 
 // Office opens the pane with _host_Info in its URL: there, wait for Office as long as it takes.
 const inOffice = /[?&]_host_Info=/i.test(window.location.search);
-if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') start(false, true);
+if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') void start(false, true);
 else {
   let started = false;
   const timer = inOffice
     ? undefined
     : setTimeout(() => {
         started = true;
-        start(false, true);
+        void start(false, true);
       }, OFFICE_WAIT_SECONDS * 1000);
   void Office.onReady((info) => {
     if (started) return;
     clearTimeout(timer);
     started = true;
-    start(info.host === Office.HostType.Excel);
+    void start(info.host === Office.HostType.Excel);
   });
 }

@@ -120,8 +120,7 @@ test('copy puts rich text and plain text without Markdown marks on the clipboard
 }, 60_000);
 
 test('in Russian: the messages and the reasons are Russian', async () => {
-  await page.getByRole('combobox', { name: 'Limba' }).click();
-  await page.getByRole('option', { name: 'Русский' }).click();
+  await page.getByRole('combobox', { name: 'Limba', exact: true }).selectOption({ label: 'Русский' });
   await page.getByRole('tab', { name: 'Отчёт' }).click();
   await page
     .getByTestId('preview')

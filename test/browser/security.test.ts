@@ -10,6 +10,9 @@ const MARKUP = [
   '{{ 7 * 7 }}',
 ];
 
+// Sized for a loaded 2-core machine; every wait is on an event or a state of the page.
+jest.setTimeout(120_000);
+
 let session: PaneSession;
 let page: Page;
 const dialogs: string[] = [];
@@ -22,7 +25,7 @@ beforeAll(async () => {
     void d.dismiss();
   });
   await page.goto(`${session.url}taskpane.html`);
-  await page.getByText(/29 de acțiuni/).waitFor({ timeout: 30_000 });
+  await page.getByText(/29 de acțiuni/).waitFor({ timeout: 90_000 });
   const wb = buildWorkbook([
     {
       name: '<img src=x onerror="a()">',

@@ -24,6 +24,7 @@ export async function openPane(): Promise<PaneSession> {
   const { server, url } = await serveWeb();
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: 'ro-RO' });
+  context.setDefaultTimeout(60_000); // Playwright's 30 s is short on a loaded 2-core machine
   const requests: string[] = [];
   await context.route('**/*', async (route) => {
     const u = route.request().url();
