@@ -14,7 +14,7 @@ import { Change, FindingsView } from './components/FindingsView';
 import { rememberLang } from './lang-memory';
 import { ReadingView } from './components/ReadingView';
 import type { StandaloneBar } from './StandaloneShell';
-import { Notice } from './Notice';
+import { Notice as NoticeView } from './Notice';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -202,7 +202,7 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
       </div>
       {standaloneBar?.(lang)}
       {notice && (
-        <Notice intent={notice.intent} text={notice.text} role="status" />
+        <NoticeView intent={notice.intent} text={notice.text} role="status" />
       )}
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label={t('app_title')}>
         {TABS.map((name) => (
