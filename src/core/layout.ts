@@ -2,7 +2,7 @@ import { cellText, parseAddress } from './grid';
 import { MergedGrid } from './merged-grid';
 import { ColumnEvidence, RoleChoice, assignRoles } from './reading/assign';
 import { sampleColumns } from './reading/content';
-import { ROLES, Role, headerRoles, roleOfHeader } from './roles';
+import { ROLES, Role, headerRoles, namesAnotherPeriod, roleOfHeader } from './roles';
 
 export type ColumnRoles = Partial<Record<Role, number>>;
 
@@ -116,12 +116,14 @@ export function detectLayout(g: MergedGrid, overrides: LayoutOverrides = {}, abb
     columnHeaders.push([upper, lower].filter((t, i, a) => t && a.indexOf(t) === i).join(' / '));
   }
   const sample = sampleColumns(g.width, dataStart, Math.min(g.height, dataStart + CONTENT_SAMPLE_ROWS), (r, c) => g.value(r, c), abbreviations);
-  const evidence: ColumnEvidence[] = columnHeaders.map((header, c) => {
-    const primary = best.roles[c];
-    // The combined column's header names status and description as one role, not three.
-    const roles = primary === 'status_description' ? [primary] : primary ? [primary, ...headerRoles(header).filter((r) => r !== primary)] : [];
-    return { col: c, header, headerRoles: roles, content: sample[c] };
-  });
+  const evidence: ColumnEvidence[] = columnHeaders
+    .map((header, c) => {
+      const primary = best.roles[c];
+      // The combined column's header names status and description as one role, not three.
+      const roles = primary === 'status_description' ? [primary] : primary ? [primary, ...headerRoles(header).filter((r) => r !== primary)] : [];
+      return { col: c, header, headerRoles: roles, content: sample[c] };
+    })
+    .filter((e) => !namesAnotherPeriod(e.header));
   const userRoles: Partial<Record<Role, number>> = {};
   for (const [role, letters] of Object.entries(overrides.columns ?? {})) {
     const a = letters ? parseAddress(`${letters}1`) : null;

@@ -46,10 +46,16 @@ const ORDERED: [Role, RegExp][] = [
 
 const MAX_HEADER = 160;
 
+/** "Statutul în perioada precedentă", "Status in the previous period": last period's, kept for reference. */
+const ANOTHER_PERIOD = /(?<!\p{L})(precedent|anterio|previous|prior|предыдущ|прошл)/u;
+
+/** Does the header name a column of another (earlier) period? Such a column takes no role of this one. */
+export const namesAnotherPeriod = memo((text: string): boolean => ANOTHER_PERIOD.test(foldWords(text)));
+
 /** Every role a header names, the strongest first (the first pattern to match). */
 export function headerRoles(text: string): Role[] {
   // A header names its column in a few words; a long text is data, not a header.
-  if (text.length > MAX_HEADER) return [];
+  if (text.length > MAX_HEADER || namesAnotherPeriod(text)) return [];
   return [...rolesOf(text)];
 }
 

@@ -12,7 +12,6 @@ import type { Settings } from '../host/settings';
 import type { StandaloneHost } from '../standalone/standalone-host';
 import { Change, FindingsView } from './components/FindingsView';
 import { rememberLang } from './lang-memory';
-import { ReadingView } from './components/ReadingView';
 import type { StandaloneBar } from './StandaloneShell';
 import { Notice as NoticeView } from './Notice';
 
@@ -25,6 +24,7 @@ const useStyles = makeStyles({
 const ReportView = lazy(() => import(/* webpackChunkName: "report" */ './components/ReportView').then((m) => ({ default: m.ReportView })));
 // Not on the first screen either: their Fluent UI components come with them.
 const StatsView = lazy(() => import(/* webpackChunkName: "statistics" */ './components/StatsView').then((m) => ({ default: m.StatsView })));
+const ReadingView = lazy(() => import(/* webpackChunkName: "settings" */ './components/ReadingView').then((m) => ({ default: m.ReadingView })));
 const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ './components/SettingsView').then((m) => ({ default: m.SettingsView })));
 
 const LANG_NAMES: Record<Lang, string> = { ro: 'Română', en: 'English', ru: 'Русский' };
@@ -178,10 +178,10 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
       </Suspense>
     ),
     settings: (
-      <>
+      <Suspense fallback={<Spinner label={t('loading')} />}>
         <ReadingView analysis={analysis} settings={settings} lang={lang} onSave={(s) => void saveSettings(s)} />
         <SettingsView analysis={analysis} settings={settings} lang={lang} onSave={saveSettings} />
-      </>
+      </Suspense>
     ),
   };
 

@@ -12,8 +12,8 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2':
  * "I semestru 2022", "II полугодие 2022", "Q3 2022", "trimestrul III 2022", "first half 2022", "2022".
  */
 export function readPeriodInput(text: string): Period | null {
-  const plain = parsePeriodOption(text) ?? detectPeriod([text]);
-  if (plain) return plain.kind === 'semester' && plain.n > 2 ? null : plain;
+  const option = parsePeriodOption(text);
+  if (option) return option.kind === 'semester' && option.n > 2 ? null : option;
   const t = fold(text).replace(/[,.]/g, ' ').replace(/\s+/g, ' ');
   const n = '(iv|iii|ii|i|[1-4])';
   const tries: [Period['kind'], RegExp][] = [
@@ -30,6 +30,9 @@ export function readPeriodInput(text: string): Period | null {
     if (kind === 'semester' && k > 2) return null;
     return makePeriod(kind, k, Number(m[2]));
   }
+  // The title-row reader last: it takes a year alone when it finds no semester or quarter.
+  const found = detectPeriod([text]);
+  if (found) return found.kind === 'semester' && found.n > 2 ? null : found;
   const year = /^(?:anul |year |)(\d{4})(?: год| г)?$/.exec(t);
   return year ? makePeriod('year', 1, Number(year[1])) : null;
 }

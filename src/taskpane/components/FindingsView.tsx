@@ -1,6 +1,6 @@
-import { Badge, Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, Select, Text, Toolbar, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Field, Input, ProgressBar, Select, Spinner, Text, Toolbar, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowUndoRegular, CheckmarkRegular, DismissRegular, EditRegular, HighlightRegular, ListRegular, PlayRegular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Analysis } from '../../core/analyze';
 import { Finding, FindingCode, SEVERITIES, Severity } from '../../core/findings';
 import { counts, findingMessage, ui } from '../../core/messages';
@@ -13,7 +13,10 @@ import { Settings } from '../../host/settings';
 import type { StandaloneHost } from '../../standalone/standalone-host';
 import type { Notice } from '../App';
 import { saveBlob } from '../download';
-import { CellEditor } from './CellEditor';
+import { Notice as NoticeView } from '../Notice';
+
+// The editor (combobox, text area, the deadline parser) loads when a cell is first edited.
+const CellEditor = lazy(() => import(/* webpackChunkName: "cell-editor" */ './CellEditor').then((m) => ({ default: m.CellEditor })));
 import { findingsCsv } from '../findings-csv';
 
 const useStyles = makeStyles({
@@ -251,9 +254,9 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
                       return (
                         <li key={key} className={`${styles.item} ${highlighted.has(`${f.sheet}|${f.cell}`) ? styles.marked : ''}`}>
                           {result && result.after === index && !busy && (
-                            <MessageBar intent={result.intent} role="status" layout="multiline" style={{ flexBasis: '100%' }}>
-                              <MessageBarBody>{result.text}</MessageBarBody>
-                            </MessageBar>
+                            <div style={{ flexBasis: '100%' }}>
+                              <NoticeView intent={result.intent} text={result.text} role="status" />
+                            </div>
                           )}
                           <Button
                             appearance="subtle"
@@ -278,6 +281,7 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
                             </Button>
                           )}
                           {edit && editing === key && analysis && (
+                            <Suspense fallback={<Spinner size="tiny" />}>
                             <CellEditor
                               analysis={analysis}
                               settings={settings}
@@ -293,6 +297,7 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
                                 }).catch(onError)
                               }
                             />
+                            </Suspense>
                           )}
                         </li>
                       );
