@@ -48,6 +48,8 @@ async function upload(page: Page, lang: Lang, name: string, bytes: Uint8Array) {
 const errorsAre = (page: Page, lang: Lang, n: number) => page.getByText(new RegExp(`· ${counts(lang, [['error', n]])} ·`)).waitFor({ timeout: 60_000 });
 
 async function axe(page: Page, where: string): Promise<string[]> {
+  // Fluent's buttons fade their colours in; contrast is judged once the transitions have ended.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 30_000 });
   const r = await new AxeBuilder({ page }).analyze();
   return r.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
