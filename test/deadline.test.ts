@@ -66,3 +66,12 @@ test('canonical forms offered as fixes', () => {
   expect(formatDeadline({ due: '2022-12-31', form: 'month' }, 'en')).toBe('December 2022');
   expect(formatDeadline({ due: '2022-03-31', form: 'date' }, 'ro')).toBe('31.03.2022');
 });
+
+describe('a struck-through old date followed by the new one', () => {
+  test('the .xlsx reader drops the struck-through run: the new date alone', () => {
+    expect(parseDeadline('July 31, 2020')).toEqual({ kind: 'date', due: '2020-07-31', form: 'date' });
+  });
+  test('Excel gives the plain text of both: the later date, flagged ambiguous', () => {
+    expect(parseDeadline('June 30, 2020 July 31, 2020')).toEqual({ kind: 'date', due: '2020-07-31', form: 'date', ambiguous: true });
+  });
+});

@@ -1,4 +1,4 @@
-import { endOfMonth, fromExcelSerial, fromJsDate, isValidDate, isoDate, maxIso, parts } from './dates';
+import { daysInMonth, endOfMonth, fromExcelSerial, fromJsDate, isValidDate, isoDate, maxIso, parts } from './dates';
 import { CellValue, isCellError } from './grid';
 import { fold } from './text';
 
@@ -98,6 +98,10 @@ function parseNumericDate(t: string): { y: number; m: number; d: number } | null
 }
 
 const isYear = (t: string) => /^(19|20)\d{2}$/.test(t);
+const dayOf = (t: string) => {
+  const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(t);
+  return m ? Number(m[1]) : null;
+};
 const monthOf = (t: string) => {
   const i = MONTHS.findIndex((re) => re.test(t));
   return i < 0 ? null : i + 1;
@@ -124,9 +128,13 @@ function scan(tokens: Token[]): Hit[] | DeadlineError {
       });
       continue;
     }
-    if (/^\d{1,2}$/.test(t) && next() && monthOf(next()!)) {
-      const month = monthOf(next()!)!;
-      const day = Number(t);
+    // "30 June", "31 martie", "31 декабря" and the English month-first "June 30", "Jun. 30th".
+    const dayFirst = dayOf(t) !== null && next() ? monthOf(next()!) : null;
+    const monthFirst = !dayFirst && monthOf(t) && next() && dayOf(next()!) !== null ? monthOf(t) : null;
+    if (dayFirst || monthFirst) {
+      const month = (dayFirst ?? monthFirst)!;
+      const day = dayOf(dayFirst ? t : next()!)!;
+      if (day < 1 || day > daysInMonth(2000, month)) return 'bad_date';
       hits.push({ type: 'period', due: null, form: 'date', month, day, needsYear: true, at: k, end: k + 1 });
       k += 1;
       continue;
@@ -285,6 +293,9 @@ export function parseDeadline(value: CellValue, planYear?: number, numberFormat?
 
   const { periods, years, missingYear, bound } = bindYears(hits, tokens, planYear);
   if (missingYear) return { kind: 'invalid', reason: 'no_year', text: raw };
+  if (periods.some((p) => p.day !== undefined && !isValidDate(parts(p.due!).y, p.month, p.day))) {
+    return { kind: 'invalid', reason: 'bad_date', text: raw };
+  }
   const candidates: { due: string; form: DeadlineForm }[] = periods.map((p) => ({ due: p.due!, form: p.form }));
   for (const y of years) candidates.push({ due: isoDate(y, 12, 31), form: 'year' });
   for (let i = 0; i < through.length; i++) {
