@@ -1,6 +1,7 @@
 import { CellValue, cellAddress, cellText, isCellError } from './grid';
 import { Layout, MergedGrid } from './layout';
 import { STATUS_HEAD, classifyCell, contentScore } from './reading/content';
+import { withGroupColumn } from './reading/group-column';
 import { HeadingStyle, headingKey, headingLevels, headingStyle } from './reading/headings';
 import { Role } from './roles';
 import { matchLeadingStatus, mayLeadWithStatus } from './status';
@@ -96,7 +97,8 @@ interface RowCells {
 
 const filled = (v: CellValue | undefined) => cellText(v ?? null) !== '' || isCellError(v);
 
-export function readPlan(g: MergedGrid, layout: Layout): PlanRead {
+export function readPlan(g: MergedGrid, tableLayout: Layout): PlanRead {
+  const layout = withGroupColumn(g, tableLayout);
   const roles = Object.entries(layout.columns) as [Role, number][];
   const rows: PlanRow[] = [];
   const objectives: Group[] = [];
