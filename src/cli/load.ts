@@ -4,7 +4,7 @@ import { FileError } from '../core/messages/catalog';
 import { loadWorkbook } from '../xlsx/read';
 import { DEFAULT_LIMITS, ReadLimits } from '../xlsx/limits';
 import { WorkbookRefused } from '../xlsx/preflight';
-import { sniff } from '../xlsx/sniff';
+import { sniffError } from '../xlsx/sniff';
 
 export const MAX_FILE_MB = 200;
 
@@ -29,18 +29,8 @@ export async function loadPlanFile(path: string, limits: ReadLimits = DEFAULT_LI
   } catch (e) {
     return { ok: false, error: 'unreadable', params: { detail: String((e as NodeJS.ErrnoException).code ?? e) } };
   }
-  switch (sniff(bytes)) {
-    case 'empty':
-      return { ok: false, error: 'empty' };
-    case 'legacy_xls':
-      return { ok: false, error: 'legacy_xls' };
-    case 'encrypted_ooxml':
-      return { ok: false, error: 'encrypted' };
-    case 'other':
-      return { ok: false, error: 'not_xlsx' };
-    case 'zip':
-      break;
-  }
+  const refused = sniffError(bytes);
+  if (refused) return { ok: false, error: refused };
   try {
     const { grid } = await loadWorkbook(bytes, { limits });
     // exceljs reads any zip; one with no worksheet is not a workbook.

@@ -1,24 +1,14 @@
 import { WorkbookGrid } from '../core/grid';
 import { FileError } from '../core/messages/catalog';
-import { sniff } from '../xlsx/sniff';
+import { sniffError } from '../xlsx/sniff';
 
 /**
  * A report the officer picks in the pane (the previous period's), as bytes: an .xlsx workbook or a
  * .docx Word report. The readers are loaded when first needed.
  */
 export async function readReportBytes(bytes: Uint8Array): Promise<{ ok: true; grid: WorkbookGrid } | { ok: false; error: FileError }> {
-  switch (sniff(bytes)) {
-    case 'empty':
-      return { ok: false, error: 'empty' };
-    case 'legacy_xls':
-      return { ok: false, error: 'legacy_xls' };
-    case 'encrypted_ooxml':
-      return { ok: false, error: 'encrypted' };
-    case 'other':
-      return { ok: false, error: 'not_xlsx' };
-    case 'zip':
-      break;
-  }
+  const refused = sniffError(bytes);
+  if (refused) return { ok: false, error: refused };
   const docx = await import(/* webpackChunkName: "docx-reader" */ '../docx/read');
   if (await docx.isWordPackage(bytes)) {
     const read = await docx.readDocx(bytes);

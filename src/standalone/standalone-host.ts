@@ -11,7 +11,7 @@ import { readAddinSetting } from './addin-settings';
 import { NewSheet, PackagePatch, patchPackage } from './package';
 import { loadWorkbook, sheetToGrid, toCellValue } from '../xlsx/read';
 import { WorkbookRefused } from '../xlsx/preflight';
-import { sniff } from '../xlsx/sniff';
+import { sniffError } from '../xlsx/sniff';
 
 export type OpenResult = { ok: true; host: StandaloneHost } | { ok: false; error: FileError; params?: Record<string, string | number> };
 
@@ -42,9 +42,8 @@ export class StandaloneHost implements Host {
   ) {}
 
   static async open(data: ArrayBuffer, fileName: string): Promise<OpenResult> {
-    const kind = sniff(new Uint8Array(data));
-    if (kind !== 'zip')
-      return { ok: false, error: kind === 'empty' ? 'empty' : kind === 'legacy_xls' ? 'legacy_xls' : kind === 'encrypted_ooxml' ? 'encrypted' : 'not_xlsx' };
+    const refused = sniffError(new Uint8Array(data));
+    if (refused) return { ok: false, error: refused };
     let workbook: ExcelJS.Workbook;
     try {
       workbook = (await loadWorkbook(data, { forWriting: true })).workbook;

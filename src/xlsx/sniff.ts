@@ -1,3 +1,5 @@
+import type { FileError } from '../core/messages/catalog';
+
 /** What a file's first bytes say it is, so a wrong file gets a clear message, not a parser crash. */
 export type FileKind = 'zip' | 'encrypted_ooxml' | 'legacy_xls' | 'empty' | 'other';
 
@@ -22,4 +24,10 @@ export function sniff(bytes: Uint8Array): FileKind {
   if (startsWith(bytes, ZIP)) return 'zip';
   if (startsWith(bytes, CFB)) return contains(bytes, ENCRYPTION_INFO) ? 'encrypted_ooxml' : 'legacy_xls';
   return 'other';
+}
+
+/** The file error a file's first bytes already tell, or null for a zip package (to be read further). */
+export function sniffError(bytes: Uint8Array): FileError | null {
+  const kind = sniff(bytes);
+  return kind === 'zip' ? null : kind === 'empty' ? 'empty' : kind === 'legacy_xls' ? 'legacy_xls' : kind === 'encrypted_ooxml' ? 'encrypted' : 'not_xlsx';
 }
