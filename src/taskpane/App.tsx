@@ -9,7 +9,7 @@ import { revalidateOnChange } from '../host/watch';
 import { applyWrites, undoOf, validate } from '../host/commands';
 import { analyzeInWorker } from './analyze-in-worker';
 import type { Settings } from '../host/settings';
-import type { StandaloneHost } from '../standalone/standalone-host';
+import type { StandaloneSession } from '../standalone/session';
 import { Change, FindingsView } from './components/FindingsView';
 import { rememberLang } from './lang-memory';
 import type { StandaloneBar } from './StandaloneShell';
@@ -39,7 +39,7 @@ export interface Notice {
 }
 
 /** The pane: everything happens here, beside the sheet, in the user's language. */
-export function App({ host, initialLang, standalone, standaloneBar }: { host: Host; initialLang: Lang; standalone?: StandaloneHost; standaloneBar?: StandaloneBar }) {
+export function App({ host, initialLang, standalone, standaloneBar }: { host: Host; initialLang: Lang; standalone?: StandaloneSession; standaloneBar?: StandaloneBar }) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   // The host's settings; null until read (settings are parsed in the host's chunk, with zod).

@@ -85,11 +85,14 @@ export interface LoadOptions {
    * which stores a cell for each merged cell, so they are bounded by limits.mergedCellsToWrite.
    */
   forWriting?: boolean;
+  /** Told as each step starts: checking and unpacking the zip, exceljs's parse, the sheets' grids. */
+  onPhase?: (phase: 'unpacking' | 'parsing' | 'sheets') => void;
 }
 
 /** Reads an .xlsx within the limits; throws WorkbookRefused naming the cause, or exceljs's error. */
 export async function loadWorkbook(data: ArrayBuffer | Uint8Array, options: LoadOptions = {}): Promise<{ workbook: ExcelJS.Workbook; grid: WorkbookGrid }> {
   const limits = options.limits ?? DEFAULT_LIMITS;
+  options.onPhase?.('unpacking');
   const checked = preflight(data instanceof Uint8Array ? data : new Uint8Array(data), limits);
   if (options.forWriting) {
     for (const facts of checked.sheets.values()) {
@@ -101,8 +104,10 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array, options: Load
       }
     }
   }
+  options.onPhase?.('parsing');
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(checked.zip as unknown as ArrayBuffer);
+  options.onPhase?.('sheets');
   const sheets: SheetGrid[] = [];
   workbook.eachSheet((ws) => {
     const facts = checked.sheets.get(ws.name);

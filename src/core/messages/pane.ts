@@ -115,6 +115,12 @@ const ro = {
   nothing_detected: 'Nu a fost detectat; completați-l.',
   lang_auto: 'Automat (după antet și statute)',
   download_failed: 'Registrul nu a putut fi pregătit pentru descărcare ({detail}); fișierul original a rămas neschimbat.',
+  opening_reading: 'Se citește fișierul {name}…',
+  opening_unpacking: 'Se dezarhivează și se verifică fișierul {name}…',
+  opening_parsing: 'Se citesc foile din {name}…',
+  opening_sheets: 'Se pregătesc rândurile din {name}…',
+  open_cancel: 'Anulează deschiderea',
+  open_cancelled: 'Deschiderea fișierului a fost anulată.',
 };
 
 export type PaneKey = keyof typeof ro;
@@ -230,6 +236,12 @@ const en: Record<PaneKey, string> = {
   nothing_detected: 'Not detected; please fill it in.',
   lang_auto: 'Automatic (from headers and statuses)',
   download_failed: 'The workbook could not be prepared for download ({detail}); the original file is unchanged.',
+  opening_reading: 'Reading the file {name}…',
+  opening_unpacking: 'Unpacking and checking the file {name}…',
+  opening_parsing: 'Reading the sheets of {name}…',
+  opening_sheets: 'Preparing the rows of {name}…',
+  open_cancel: 'Cancel opening',
+  open_cancelled: 'Opening the file was cancelled.',
 };
 
 const ru: Record<PaneKey, string> = {
@@ -343,6 +355,12 @@ const ru: Record<PaneKey, string> = {
   nothing_detected: 'Не определено; заполните.',
   lang_auto: 'Автоматически (по заголовкам и статусам)',
   download_failed: 'Книгу не удалось подготовить к скачиванию ({detail}); исходный файл не изменён.',
+  opening_reading: 'Чтение файла {name}…',
+  opening_unpacking: 'Распаковка и проверка файла {name}…',
+  opening_parsing: 'Чтение листов файла {name}…',
+  opening_sheets: 'Подготовка строк файла {name}…',
+  open_cancel: 'Отменить открытие',
+  open_cancelled: 'Открытие файла отменено.',
 };
 
 const PANE: Record<Lang, Record<PaneKey, string>> = { ro, en, ru };

@@ -10,7 +10,7 @@ import { fold } from '../../core/text';
 import { SAFE_FIX_CODES, applyAllOfCode, applyFix, applyWrites, editableCell, enforceStatuses, fixOf, readAt, writeOf } from '../../host/commands';
 import { CellFix, Host, ReadProgress } from '../../host/host';
 import { Settings } from '../../host/settings';
-import type { StandaloneHost } from '../../standalone/standalone-host';
+import type { StandaloneSession } from '../../standalone/session';
 import type { Notice } from '../App';
 import { saveBlob } from '../download';
 import { Notice as NoticeView } from '../Notice';
@@ -58,7 +58,7 @@ interface Props {
   onError: (e: unknown) => void;
   onChanged: (c: Change) => void;
   onUndo: () => void;
-  standalone?: StandaloneHost;
+  standalone?: StandaloneSession;
 }
 
 const keyOf = (f: Finding) => `${f.code}|${f.sheet}|${f.cell}`;
