@@ -129,6 +129,29 @@ test('Cancel stops the open: a notice, the previous file kept, and the next file
   await page.close();
 });
 
+test('Cancel before any file is open leaves the file bar, from which a file opens', async () => {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // The sample is held back until the open has been cancelled.
+  let release = () => undefined as void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/sample.xlsx', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${session.url}taskpane.html`);
+  await page.getByText(pane('ro', 'opening_reading', { name: SAMPLE })).waitFor();
+  await page.getByRole('button', { name: pane('ro', 'open_cancel') }).click();
+  await page.getByText(pane('ro', 'open_cancelled')).waitFor();
+  release();
+  await pick(page, 'again.xlsx', readFileSync(join(ROOT, 'samples', SAMPLE)));
+  await page.getByText(pane('ro', 'current_file', { name: 'again.xlsx' })).waitFor();
+  await page.getByText(/29 de acțiuni · \d+ erori/).waitFor();
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
 /** Rewrites the declared uncompressed size of every entry in the zip's central directory (APPNOTE 4.3.12). */
 function declareSize(zip: Uint8Array, size: number): Buffer {
   const out = Buffer.from(zip);
