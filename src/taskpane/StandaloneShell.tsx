@@ -27,6 +27,7 @@ const useStyles = makeStyles({
 export type StandaloneBar = (lang: Lang) => ReactNode;
 
 const SAMPLE = 'open-government-2020-s1.xlsx';
+const SPARE_AFTER_MS = 5_000;
 
 /** The promise's value, or HostError('cancelled') as soon as the signal aborts. */
 function untilAborted<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
@@ -79,8 +80,9 @@ export function StandaloneShell({
         current.current.host = r.host;
         setHost(r.host);
         setGeneration((g) => g + 1);
-        // The next file's worker loads exceljs while this one is looked at.
-        prewarmStandalone();
+        // The next file's worker loads exceljs once this one's findings are in (sooner when the
+        // user reaches for the file picker or drags a file): not while they are being found.
+        setTimeout(prewarmStandalone, SPARE_AFTER_MS);
       } else setError(r);
     } catch (e) {
       if (!mine()) return;
