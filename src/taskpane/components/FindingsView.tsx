@@ -26,6 +26,7 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalM },
   sectionHead: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
   sectionIcon: { flexShrink: 0, fontSize: '20px', marginTop: '2px' },
+  sectionTitle: { margin: 0 },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: 'none' },
   groupHead: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS, flexWrap: 'wrap' },
   hint: { color: tokens.colorNeutralForeground2 },
@@ -257,7 +258,7 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
           <section key={section.severity} className={styles.section} aria-label={t(SECTION[section.severity])}>
             <div className={styles.sectionHead}>
               <SeverityIcon severity={section.severity} className={styles.sectionIcon} />
-              <Text as="h2" size={400} weight="semibold">
+              <Text as="h2" size={400} weight="semibold" className={styles.sectionTitle}>
                 {t(SECTION[section.severity])}
               </Text>
             </div>
