@@ -23,6 +23,8 @@ const useStyles = makeStyles({
 /** The roles an officer edits, in the order of a plan's columns. */
 const ROLES: Role[] = ['id', 'action', 'subaction', 'responsible', 'deadline', 'status', 'status_description', 'indicators', 'description'];
 const SHOWN = 60;
+/** A long description is shown by its beginning; the editor holds all of it. */
+const LONG = 240;
 
 interface Props {
   analysis: Analysis;
@@ -77,7 +79,7 @@ export function RowEditor({ analysis, settings, lang, busy, onWrite }: Props) {
                   <strong>
                     {cell} · {roleLabel(lang, role)}:
                   </strong>{' '}
-                  {current || t('empty_cell')}
+                  {current.length > LONG ? `${current.slice(0, LONG - 1)}…` : current || t('empty_cell')}
                 </Text>
                 {edit && (
                   <Button size="small" icon={<EditRegular />} disabled={busy} aria-label={t('edit_cell', { cell })} onClick={() => setEditing(editing === cell ? null : cell)}>
