@@ -31,7 +31,8 @@ const useStyles = makeStyles({
   groupHead: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS, flexWrap: 'wrap' },
   hint: { color: tokens.colorNeutralForeground2 },
   item: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
-  cellButton: { textAlign: 'left', justifyContent: 'flex-start', minWidth: 0, flexGrow: 1, flexBasis: '200px' },
+  // The message takes the whole line; its fix and edit buttons follow under it, so each button sits with its own finding.
+  cellButton: { textAlign: 'left', justifyContent: 'flex-start', minWidth: 0, flexGrow: 1, flexBasis: '100%' },
   marked: { borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteYellowBorderActive}` },
   message: { whiteSpace: 'normal', wordBreak: 'break-word', fontWeight: tokens.fontWeightRegular },
   changes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
