@@ -16,6 +16,7 @@ export interface GenerateOutcome {
 export async function generateReport(host: Host, s: Settings, lang: Lang): Promise<GenerateOutcome> {
   const analysis = await validate(host, s, lang);
   if (!analysis.layout) return { analysis, sheets: null, templateIssues: 0 };
+  lang = s.reportLang ?? analysis.lang; // the report's own language, else the workbook's; the caller's is the interface's
   let narrative = writeNarrative(analysis, lang, s.template ?? undefined);
   let templateIssues = 0;
   if (!narrative.ok) {
