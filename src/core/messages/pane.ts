@@ -131,6 +131,8 @@ const ro = {
   empty_cell: '(goală)',
   export_xlsx: 'Exportă constatările (.xlsx)',
   row_written: 'Scris în {cell}: „{value}”. „Modificări făcute” îl poate anula.',
+  row_search: 'Caută rândul (număr, id sau text)',
+  rows_listed: 'Se arată {shown} din {total} rânduri; scrieți pentru a restrânge lista.',
 };
 
 export type PaneKey = keyof typeof ro;
@@ -262,6 +264,8 @@ const en: Record<PaneKey, string> = {
   empty_cell: '(empty)',
   export_xlsx: 'Export the findings (.xlsx)',
   row_written: 'Written to {cell}: "{value}". "Changes made" can undo it.',
+  row_search: 'Find the row (number, id or text)',
+  rows_listed: 'Showing {shown} of {total} rows; type to narrow the list.',
 };
 
 const ru: Record<PaneKey, string> = {
@@ -391,6 +395,8 @@ const ru: Record<PaneKey, string> = {
   empty_cell: '(пусто)',
   export_xlsx: 'Экспорт замечаний (.xlsx)',
   row_written: 'Записано в {cell}: «{value}». Отменить можно в списке «Изменения в книге».',
+  row_search: 'Найти строку (номер, id или текст)',
+  rows_listed: 'Показано {shown} из {total} строк; введите текст, чтобы сузить список.',
 };
 
 const PANE: Record<Lang, Record<PaneKey, string>> = { ro, en, ru };

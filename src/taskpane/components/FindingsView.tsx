@@ -80,6 +80,7 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
   const [severity, setSeverity] = useState<Severity | 'all'>('all');
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
+  const [rowsOpen, setRowsOpen] = useState(false);
   /** Where the last action's result is told and focus goes: the finding that followed the one acted on. */
   const [result, setResult] = useState<{ after: number; text: string; intent: Notice['intent'] } | null>(null);
   const [, refresh] = useReducer((n: number) => n + 1, 0);
@@ -213,11 +214,13 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
         </details>
       )}
       {standalone && analysis && analysis.rows.length > 0 && (
-        <details>
+        <details onToggle={(e) => setRowsOpen(e.currentTarget.open)}>
           <summary>{t('rows_title')}</summary>
-          <Suspense fallback={<Spinner size="tiny" />}>
-            <RowEditor analysis={analysis} settings={settings} lang={lang} busy={busy} onWrite={writeCell} />
-          </Suspense>
+          {rowsOpen && (
+            <Suspense fallback={<Spinner size="tiny" />}>
+              <RowEditor analysis={analysis} settings={settings} lang={lang} busy={busy} onWrite={writeCell} />
+            </Suspense>
+          )}
         </details>
       )}
       {busy && (

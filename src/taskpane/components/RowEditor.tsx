@@ -1,11 +1,12 @@
-import { Button, Field, Select, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Select, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { EditRegular } from '@fluentui/react-icons';
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy, useMemo, useState } from 'react';
 import { Analysis } from '../../core/analyze';
 import { roleLabel } from '../../core/messages';
 import { pane } from '../../core/messages/pane';
 import { Role } from '../../core/roles';
 import { Lang } from '../../core/status';
+import { fold } from '../../core/text';
 import { editableCell, readAt } from '../../host/commands';
 import { Settings } from '../../host/settings';
 import type { Notice } from '../App';
@@ -23,6 +24,8 @@ const useStyles = makeStyles({
 /** The roles an officer edits, in the order of a plan's columns. */
 const ROLES: Role[] = ['id', 'action', 'subaction', 'responsible', 'deadline', 'status', 'status_description', 'indicators', 'description'];
 const SHOWN = 60;
+/** Rows offered at once: a 100,000-row plan is narrowed by typing, not scrolled. */
+const LISTED = 50;
 /** A long description is shown by its beginning; the editor holds all of it. */
 const LONG = 240;
 
@@ -46,12 +49,32 @@ export function RowEditor({ analysis, settings, lang, busy, onWrite }: Props) {
   const [sheetRow, setSheetRow] = useState<number | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [result, setResult] = useState<Notice | null>(null);
+  const [query, setQuery] = useState('');
   const row = analysis.rows.find((r) => r.sheetRow === sheetRow) ?? null;
+  const planRows = analysis.rows;
+  // Folded once per validation: typing then scans plain strings.
+  const keys = useMemo(() => planRows.map((r) => fold(`${r.id ?? ''} ${r.action}`)), [planRows]);
+  const matches = useMemo(() => {
+    const q = fold(query);
+    if (!q) return planRows.slice(0, LISTED);
+    const found: typeof planRows = [];
+    for (let i = 0; i < planRows.length && found.length < LISTED; i++) {
+      if (String(planRows[i].sheetRow) === q || keys[i].includes(q)) found.push(planRows[i]);
+    }
+    return found;
+  }, [planRows, keys, query]);
+  const listed = row && !matches.includes(row) ? [row, ...matches] : matches;
   const cells = row ? ROLES.flatMap((role) => (row.cells[role] ? [{ role, cell: row.cells[role] }] : [])).filter((c, i, all) => all.findIndex((x) => x.cell === c.cell) === i) : [];
 
   return (
     <section className={styles.root} aria-label={t('rows_title')}>
-      <Field label={t('row_pick')} hint={t('rows_help')}>
+      <Text size={200}>{t('rows_help')}</Text>
+      {analysis.rows.length > LISTED && (
+        <Field label={t('row_search')} hint={t('rows_listed', { shown: matches.length, total: analysis.rows.length })}>
+          <Input value={query} onChange={(_, d) => setQuery(d.value)} />
+        </Field>
+      )}
+      <Field label={t('row_pick')}>
         <Select
           value={sheetRow === null ? '' : String(sheetRow)}
           onChange={(_, d) => {
@@ -61,7 +84,7 @@ export function RowEditor({ analysis, settings, lang, busy, onWrite }: Props) {
           }}
         >
           <option value="">—</option>
-          {analysis.rows.map((r) => (
+          {listed.map((r) => (
             <option key={r.sheetRow} value={r.sheetRow}>
               {t('row_option', { row: r.sheetRow, id: r.id ?? '—', action: r.action.length > SHOWN ? `${r.action.slice(0, SHOWN - 1)}…` : r.action })}
             </option>
