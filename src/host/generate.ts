@@ -1,5 +1,5 @@
 import { Analysis } from '../core/analyze';
-import { Comparison, compareAnalyses, comparisonVars, previousFromStored, storedIsEarlier, storedPeriod } from '../core/compare';
+import { Comparison, storedPeriod } from '../core/compare';
 import { sortFindings } from '../core/findings';
 import { formatPeriod } from '../core/format';
 import { comparePane } from '../core/messages/compare-pane';
@@ -8,6 +8,7 @@ import { Lang } from '../core/status';
 import { OutputSheets, buildOutputSheets } from '../report/sheets';
 import { validate } from './commands';
 import { Host } from './host';
+import { keptComparison } from './kept-comparison';
 import { fromSetting } from './previous-setting';
 import { Settings } from './settings';
 
@@ -47,10 +48,10 @@ export async function generateReport(host: Host, s: Settings, lang: Lang): Promi
   let analysis = await validate(host, s, lang);
   if (!analysis.layout) return { analysis, sheets: null, templateIssues: 0, previous: null };
   const stored = s.previous ? fromSetting(s.previous) : null;
-  const usable = stored && storedIsEarlier(stored, analysis.period) ? stored : null;
-  const comparison = usable ? compareAnalyses(previousFromStored(usable), analysis) : null;
+  const kept = keptComparison(analysis, s, lang);
+  const comparison = kept?.comparison ?? null;
+  const vars = kept?.vars ?? null;
   if (comparison) analysis = { ...analysis, findings: sortFindings([...analysis.findings, ...comparison.findings]) };
-  const vars = comparison && usable ? comparisonVars(comparison, storedPeriod(usable), lang) : null;
   let narrative = writeNarrative(analysis, lang, s.template ?? undefined, {}, vars);
   let templateIssues = 0;
   if (!narrative.ok) {

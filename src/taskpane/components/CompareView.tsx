@@ -1,15 +1,17 @@
-import { Badge, Button, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { FolderOpenRegular } from '@fluentui/react-icons';
+import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular, DismissRegular, FolderOpenRegular, PinRegular, TableAddRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Analysis, analyzeWorkbook } from '../../core/analyze';
-import { MatchOverrides, compareAnalyses } from '../../core/compare';
+import { MAX_STORED_CHARS, MatchOverrides, compareAnalyses, previousFromStored, storePrevious, storedIsEarlier, storedPeriod } from '../../core/compare';
+import { newPeriodSheet } from '../../core/compare/new-period-sheet';
 import { FindingCode } from '../../core/findings';
 import { formatPercent, formatPeriod } from '../../core/format';
-import { fileErrorMessage, findingMessage, stateLabel, ui } from '../../core/messages';
+import { counts, fileErrorMessage, findingMessage, stateLabel, ui } from '../../core/messages';
 import { ComparePaneKey, comparePane } from '../../core/messages/compare-pane';
 import { Lang } from '../../core/status';
 import { Host } from '../../host/host';
 import { readReportBytes } from '../../host/read-report';
+import { fromSetting, toSetting } from '../../host/previous-setting';
 import { Settings } from '../../host/settings';
 import { buildNewPeriodWorkbook } from '../../xlsx/new-period';
 import { saveBlob } from '../download';
@@ -22,6 +24,7 @@ const useStyles = makeStyles({
   match: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   id: { whiteSpace: 'nowrap', fontWeight: tokens.fontWeightSemibold },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 interface Item {
@@ -53,11 +56,12 @@ interface Props {
   analysis: Analysis | null;
   settings: Settings;
   lang: Lang;
+  onSaveSettings: (s: Settings) => Promise<void>;
   onError: (e: unknown) => void;
 }
 
 /** The Compare tab: the previous period's report beside this one, the changes grouped, matches to correct. */
-export function CompareView({ host, analysis, settings, lang, onError }: Props) {
+export function CompareView({ host, analysis, settings, lang, onSaveSettings, onError }: Props) {
   const styles = useStyles();
   const t = useCallback((k: ComparePaneKey, p?: Record<string, string | number>) => comparePane(lang, k, p), [lang]);
   const [previous, setPrevious] = useState(kept.previous);
@@ -66,9 +70,33 @@ export function CompareView({ host, analysis, settings, lang, onError }: Props) 
   useEffect(() => {
     kept = { previous, overrides };
   }, [previous, overrides]);
+  const [written, setWritten] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
-  const comparison = useMemo(() => (previous && analysis ? compareAnalyses(previous.analysis, analysis, overrides) : null), [previous, analysis, overrides]);
+  // The report kept with the workbook stands in when no file is picked: what the ribbon compares with.
+  const stored = useMemo(() => (settings.previous ? fromSetting(settings.previous) : null), [settings.previous]);
+  const storedReport = useMemo(() => (stored ? previousFromStored(stored) : null), [stored]);
+  const storedUsable = !stored || !analysis || storedIsEarlier(stored, analysis.period);
+  const base = previous ? previous.analysis : storedUsable ? storedReport : null;
+  const isKept = !!previous && !!stored && stored.file === previous.name && stored.rows.length === previous.analysis.rows.length;
+
+  const comparison = useMemo(() => (base && analysis ? compareAnalyses(base, analysis, overrides) : null), [base, analysis, overrides]);
+
+  const keep = async () => {
+    if (!previous) return;
+    const kept = storePrevious(previous.analysis, previous.name);
+    if (!kept) {
+      setError(t('too_large', { limit: MAX_STORED_CHARS.toLocaleString(lang) }));
+      return;
+    }
+    await onSaveSettings({ ...settings, previous: toSetting(kept) });
+  };
+
+  const addSheet = async () => {
+    if (!previous || !host.addNewPeriodSheet) return;
+    const sheet = await host.addNewPeriodSheet(newPeriodSheet(previous.analysis, previous.analysis.lang, settings.allowedStates));
+    setWritten(t('new_period_sheet_written', { sheet, actions: counts(lang, [['action', previous.analysis.rows.length]]) }));
+  };
 
   const open = async (file: File | undefined) => {
     if (!file) return;
@@ -83,6 +111,7 @@ export function CompareView({ host, analysis, settings, lang, onError }: Props) 
       return;
     }
     setError(null);
+    setWritten(null);
     setOverrides({});
     setPrevious({ name: file.name, analysis: a });
   };
@@ -131,30 +160,65 @@ export function CompareView({ host, analysis, settings, lang, onError }: Props) 
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
+      {stored && (
+        <MessageBar intent={storedUsable ? 'info' : 'warning'}>
+          <MessageBarBody>
+            {storedUsable
+              ? t('kept', { name: stored.file, period: formatPeriod(storedPeriod(stored), lang) || ui(lang, 'period_unknown') })
+              : t('ribbon_not_compared', { file: stored.file, period: formatPeriod(storedPeriod(stored), lang) || ui(lang, 'period_unknown') })}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" icon={<DismissRegular />} onClick={() => void onSaveSettings({ ...settings, previous: null }).catch(onError)}>
+              {t('forget')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {previous && (
         <Text weight="semibold">
           {t('previous_file', { name: previous.name, period: formatPeriod(previous.analysis.period, lang) || ui(lang, 'period_unknown') })}
         </Text>
       )}
+      {previous && !isKept && (
+        <div className={styles.block}>
+          <div>
+            <Button icon={<PinRegular />} onClick={() => void keep().catch(onError)}>
+              {t('keep')}
+            </Button>
+          </div>
+          <Text size={200}>{t('keep_help')}</Text>
+        </div>
+      )}
       {previous && (
-        <div>
-          <Button
-            onClick={() =>
-              void (async () => {
-                const wb = buildNewPeriodWorkbook(previous.analysis, lang, settings.allowedStates);
-                const name = `${previous.name.replace(/\.(xlsx|docx)$/i, '')}.next.xlsx`;
-                saveBlob(
-                  new Blob([(await wb.xlsx.writeBuffer()) as ArrayBuffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
-                  name,
-                );
-              })().catch(onError)
-            }
-          >
-            {t('new_period')}
-          </Button>
-          <Text as="p" size={200}>
-            {t('new_period_help')}
-          </Text>
+        <div className={styles.block}>
+          <div className={styles.buttons}>
+            {host.addNewPeriodSheet && (
+              <Button icon={<TableAddRegular />} onClick={() => void addSheet().catch(onError)}>
+                {t('new_period_sheet')}
+              </Button>
+            )}
+            <Button
+              icon={<ArrowDownloadRegular />}
+              onClick={() =>
+                void (async () => {
+                  const wb = buildNewPeriodWorkbook(previous.analysis, previous.analysis.lang, settings.allowedStates);
+                  const name = `${previous.name.replace(/\.(xlsx|docx)$/i, '')}.next.xlsx`;
+                  saveBlob(
+                    new Blob([(await wb.xlsx.writeBuffer()) as ArrayBuffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+                    name,
+                  );
+                })().catch(onError)
+              }
+            >
+              {t('new_period')}
+            </Button>
+          </div>
+          <Text size={200}>{t(host.addNewPeriodSheet ? 'new_period_sheet_help' : 'new_period_help')}</Text>
+          {written && (
+            <MessageBar intent="success">
+              <MessageBarBody>{written}</MessageBarBody>
+            </MessageBar>
+          )}
         </div>
       )}
       {previous && !analysis && <Text>{t('not_validated')}</Text>}
@@ -208,7 +272,7 @@ export function CompareView({ host, analysis, settings, lang, onError }: Props) 
                       onChange={(_, d) => setOverrides((o) => ({ ...o, [r.id!]: d.value || null }))}
                     >
                       <option value="">{t('none')}</option>
-                      {previous!.analysis.rows
+                      {base!.rows
                         .filter((p) => p.id)
                         .map((p) => (
                           <option key={p.sheetRow} value={p.id!}>
