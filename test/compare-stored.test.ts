@@ -61,6 +61,18 @@ describe.each([
     expect(comparisonVars(fromKept, storedPeriod(stored), 'ro')).toEqual(comparisonVars(fromFile, previous.period, 'ro'));
   });
 
+  test('the officer’s corrections of the pairing are kept with it and applied', () => {
+    const overrides = { '2.5': null, '6.8': '5.2' };
+    const stored = storePrevious(previous, 'r.docx', overrides)!;
+    const roundTrip = readSettings(JSON.stringify({ ...defaultSettings(), previous: toSetting(stored) }));
+    const kept = fromSetting(roundTrip.settings.previous!);
+    expect(kept.overrides).toEqual(overrides);
+    const fromKept = compareAnalyses(previousFromStored(kept), current, kept.overrides);
+    expect(fromKept.findings).toEqual(compareAnalyses(previous, current, overrides).findings);
+    expect(fromKept.added.map((r) => r.id)).toEqual(['2.5']);
+    expect(fromKept.dropped.map((r) => r.id)).toEqual(['2.4']);
+  });
+
   test('the kept report is small: well under the bound for the sample', () => {
     const size = JSON.stringify(storePrevious(previous, 'r.docx')).length;
     expect(size).toBeLessThan(MAX_STORED_CHARS / 4);
@@ -93,7 +105,7 @@ test('a broken or oversized kept report is dropped with a notice; the other sett
 });
 
 test('only a report of an earlier period is compared with; an unknown period is not refused', () => {
-  const s = { file: 'a', sheet: 'A', period: { kind: 'semester' as const, n: 1, year: 2020 }, objectives: [], rows: [] };
+  const s = { file: 'a', sheet: 'A', period: { kind: 'semester' as const, n: 1, year: 2020 }, objectives: [], rows: [], overrides: {} };
   expect(storedIsEarlier(s, makePeriod('semester', 2, 2020))).toBe(true);
   expect(storedIsEarlier(s, makePeriod('semester', 1, 2020))).toBe(false);
   expect(storedIsEarlier(s, makePeriod('year', 1, 2019))).toBe(false);

@@ -12,6 +12,6 @@ export function keptComparison(analysis: Analysis, s: Settings, lang: Lang): { c
   if (!s.previous) return null;
   const stored = fromSetting(s.previous);
   if (!storedIsEarlier(stored, analysis.period)) return null;
-  const comparison = compareAnalyses(previousFromStored(stored), analysis);
+  const comparison = compareAnalyses(previousFromStored(stored), analysis, stored.overrides);
   return { comparison, vars: comparisonVars(comparison, storedPeriod(stored), lang) };
 }

@@ -38,6 +38,7 @@ export const PreviousSettingSchema = z
     ),
     objectives: z.array(z.object({ key: z.string().check(z.maxLength(200)), title: text })).check(z.maxLength(MAX_STORED_ROWS)),
     rows: z.array(StoredRowSchema).check(z.maxLength(MAX_STORED_ROWS)),
+    overrides: z._default(z.record(z.string().check(z.maxLength(40)), z.nullable(z.string().check(z.maxLength(40)))), {}),
   })
   .check(z.refine((v) => JSON.stringify(v).length <= MAX_STORED_CHARS + 20 && v.rows.every((r) => r.objective === null || r.objective < v.objectives.length)));
 
@@ -45,6 +46,6 @@ export type PreviousSetting = z.infer<typeof PreviousSettingSchema>;
 
 export const toSetting = (s: StoredPrevious): PreviousSetting => ({ version: 1, ...s });
 export function fromSetting(s: PreviousSetting): StoredPrevious {
-  const { file, sheet, period, objectives, rows } = s;
-  return { file, sheet, period, objectives, rows };
+  const { file, sheet, period, objectives, rows, overrides } = s;
+  return { file, sheet, period, objectives, rows, overrides };
 }

@@ -86,6 +86,11 @@ test('the previous report kept with the workbook: a note with Forget, and the re
   await page.getByText('Păstrat cu acest registru: raport-s1-2020.docx (semestrul I 2020).', { exact: false }).waitFor({ timeout: 30_000 });
   await expect(page.getByRole('button', { name: 'Păstrează cu acest registru pentru raport' }).count()).resolves.toBe(0);
   await page.screenshot({ path: join(SHOTS, 'compare-kept.png'), clip: { x: 0, y: 0, width: 420, height: 760 } });
+  // A correction of the pairing made on the kept report is kept with it (saved in the settings).
+  await page.getByRole('combobox', { name: '2.5 continuă' }).selectOption('');
+  await page.getByText('Acțiuni regăsite: 29 · noi: 2 · lipsă: 2').waitFor();
+  await page.getByRole('combobox', { name: '2.5 continuă' }).selectOption('2.4');
+  await page.getByText('Acțiuni regăsite: 30 · noi: 1 · lipsă: 1').waitFor();
   await page.getByRole('tab', { name: 'Raport' }).click();
   await page.getByTestId('preview').getByText('Evoluția față de perioada precedentă').waitFor({ timeout: 60_000 });
   await page.getByRole('tab', { name: 'Comparare' }).click();

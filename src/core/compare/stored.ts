@@ -4,6 +4,7 @@ import { AnalyzedRow } from '../interpret';
 import { Period, makePeriod } from '../period';
 import { State } from '../status';
 import { Statistics, computeStatistics } from '../stats';
+import { MatchOverrides } from './match';
 
 /** What a comparison reads of the previous report: an Analysis has it, and so does a stored report. */
 export interface PreviousReport {
@@ -37,6 +38,8 @@ export interface StoredPrevious {
   period: { kind: Period['kind']; n: number; year: number } | null;
   objectives: { key: string; title: string }[];
   rows: StoredRow[];
+  /** The officer's corrections of the pairing (current id -> previous id, or null for new), kept with it. */
+  overrides: MatchOverrides;
 }
 
 /**
@@ -51,7 +54,7 @@ export const MAX_STORED_CHARS = 400_000;
 export const MAX_STORED_ROWS = 5_000;
 
 /** The previous report in the form kept with the workbook; null when it is larger than may be kept. */
-export function storePrevious(previous: Analysis, file: string): StoredPrevious | null {
+export function storePrevious(previous: Analysis, file: string, overrides: MatchOverrides = {}): StoredPrevious | null {
   if (previous.rows.length > MAX_STORED_ROWS) return null;
   const objectives: StoredPrevious['objectives'] = [];
   const index = new Map<string, number>();
@@ -81,6 +84,7 @@ export function storePrevious(previous: Analysis, file: string): StoredPrevious 
       description: r.description,
       cell: r.cells.id ?? r.cells.action ?? r.cells.subaction ?? Object.values(r.cells)[0] ?? `A${r.sheetRow}`,
     })),
+    overrides,
   };
   return JSON.stringify(stored).length <= MAX_STORED_CHARS ? stored : null;
 }

@@ -80,11 +80,22 @@ export function CompareView({ host, analysis, settings, lang, onSaveSettings, on
   const base = previous ? previous.analysis : storedUsable ? storedReport : null;
   const isKept = !!previous && !!stored && stored.file === previous.name && stored.rows.length === previous.analysis.rows.length;
 
-  const comparison = useMemo(() => (base && analysis ? compareAnalyses(base, analysis, overrides) : null), [base, analysis, overrides]);
+  // The kept report's pairing corrections are kept with it: the ribbon's report applies them too.
+  const usingKept = !!stored && (!previous || isKept);
+  const activeOverrides = usingKept ? stored.overrides : overrides;
+  const correct = (id: string, previousId: string | null) => {
+    if (!usingKept || !settings.previous) return setOverrides((o) => ({ ...o, [id]: previousId }));
+    void onSaveSettings({ ...settings, previous: { ...settings.previous, overrides: { ...stored.overrides, [id]: previousId } } }).catch(onError);
+  };
+
+  const comparison = useMemo(
+    () => (base && analysis ? compareAnalyses(base, analysis, activeOverrides) : null),
+    [base, analysis, activeOverrides],
+  );
 
   const keep = async () => {
     if (!previous) return;
-    const kept = storePrevious(previous.analysis, previous.name);
+    const kept = storePrevious(previous.analysis, previous.name, overrides);
     if (!kept) {
       setError(t('too_large', { limit: MAX_STORED_CHARS.toLocaleString(lang) }));
       return;
@@ -269,7 +280,7 @@ export function CompareView({ host, analysis, settings, lang, onSaveSettings, on
                     <Select
                       aria-label={t('continues', { id: r.id! })}
                       value={pairedWith.get(r) ?? ''}
-                      onChange={(_, d) => setOverrides((o) => ({ ...o, [r.id!]: d.value || null }))}
+                      onChange={(_, d) => correct(r.id!, d.value || null)}
                     >
                       <option value="">{t('none')}</option>
                       {base!.rows
