@@ -5,7 +5,7 @@ import { Analysis, analyzeWorkbook } from '../../core/analyze';
 import { MAX_STORED_CHARS, MatchOverrides, compareAnalyses, previousFromStored, storePrevious, storedIsEarlier, storedPeriod } from '../../core/compare';
 import { newPeriodSheet } from '../../core/compare/new-period-sheet';
 import { FindingCode } from '../../core/findings';
-import { formatPercent, formatPeriod } from '../../core/format';
+import { formatNumber, formatPercent, formatPeriod } from '../../core/format';
 import { counts, fileErrorMessage, findingMessage, stateLabel, ui } from '../../core/messages';
 import { ComparePaneKey, comparePane } from '../../core/messages/compare-pane';
 import { Lang } from '../../core/status';
@@ -95,12 +95,12 @@ export function CompareView({ host, analysis, settings, lang, onSaveSettings, on
 
   const keep = async () => {
     if (!previous) return;
-    const kept = storePrevious(previous.analysis, previous.name, overrides);
-    if (!kept) {
-      setError(t('too_large', { limit: MAX_STORED_CHARS.toLocaleString(lang) }));
+    const toKeep = storePrevious(previous.analysis, previous.name, overrides);
+    if (!toKeep) {
+      setError(t('too_large', { limit: formatNumber(MAX_STORED_CHARS, lang) }));
       return;
     }
-    await onSaveSettings({ ...settings, previous: toSetting(kept) });
+    await onSaveSettings({ ...settings, previous: toSetting(toKeep) });
   };
 
   const addSheet = async () => {
@@ -116,7 +116,8 @@ export function CompareView({ host, analysis, settings, lang, onSaveSettings, on
       setError(t('previous_error', { message: fileErrorMessage(lang, read.error) }));
       return;
     }
-    const a = analyzeWorkbook(read.grid, { allowedStates: settings.allowedStates, lang });
+    // The report's own language (detected): the next period's sheet is written in it.
+    const a = analyzeWorkbook(read.grid, { allowedStates: settings.allowedStates });
     if (a.findings.some((f) => f.code === 'header_not_found' || f.code === 'sheet_not_found')) {
       setError(t('previous_error', { message: fileErrorMessage(lang, 'no_plan') }));
       return;
@@ -232,7 +233,7 @@ export function CompareView({ host, analysis, settings, lang, onSaveSettings, on
           )}
         </div>
       )}
-      {previous && !analysis && <Text>{t('not_validated')}</Text>}
+      {(previous || stored) && !analysis && <Text>{t('not_validated')}</Text>}
       {comparison && (
         <>
           <Text>{t('matched', { matched: comparison.rows.length, added: comparison.added.length, dropped: comparison.dropped.length })}</Text>
