@@ -89,7 +89,8 @@ export function CompareView({ host, analysis, settings, lang, onSaveSettings, on
   };
 
   const comparison = useMemo(
-    () => (base && analysis ? compareAnalyses(base, analysis, activeOverrides) : null),
+    // No plan read on this workbook (no header found): nothing to compare, rather than every action dropped.
+    () => (base && analysis?.layout ? compareAnalyses(base, analysis, activeOverrides) : null),
     [base, analysis, activeOverrides],
   );
 
@@ -233,7 +234,7 @@ export function CompareView({ host, analysis, settings, lang, onSaveSettings, on
           )}
         </div>
       )}
-      {(previous || stored) && !analysis && <Text>{t('not_validated')}</Text>}
+      {(previous || stored) && !analysis?.layout && <Text>{t('not_validated')}</Text>}
       {comparison && (
         <>
           <Text>{t('matched', { matched: comparison.rows.length, added: comparison.added.length, dropped: comparison.dropped.length })}</Text>
