@@ -91,6 +91,17 @@ test('the previous report kept with the workbook: a note with Forget, and the re
   await page.getByText('Acțiuni regăsite: 29 · noi: 2 · lipsă: 2').waitFor();
   await page.getByRole('combobox', { name: '2.5 continuă' }).selectOption('2.4');
   await page.getByText('Acțiuni regăsite: 30 · noi: 1 · lipsă: 1').waitFor();
+  // The kept report goes with the workbook downloaded from the browser, where Excel keeps add-in settings.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descarcă registrul cu corecturile' }).click()]);
+  const { readFileSync } = await import('fs');
+  const JSZip = (await import('jszip')).default;
+  const { readAddinSetting } = await import('../../src/standalone/addin-settings');
+  const { readSettings } = await import('../../src/host/settings');
+  const setting = await readAddinSetting(await JSZip.loadAsync(readFileSync(await download.path())));
+  const previous = readSettings(setting).settings.previous;
+  expect(previous).toMatchObject({ file: 'raport-s1-2020.docx', period: { kind: 'semester', n: 1, year: 2020 } });
+  expect(previous!.rows).toHaveLength(29);
+  expect(previous!.overrides).toEqual({ '2.5': '2.4' });
   await page.getByRole('tab', { name: 'Raport' }).click();
   await page.getByTestId('preview').getByText('Evoluția față de perioada precedentă').waitFor({ timeout: 60_000 });
   await page.getByRole('tab', { name: 'Comparare' }).click();
