@@ -18,6 +18,8 @@ import { readDocx } from '../src/docx/read';
 import { fromSetting, toSetting } from '../src/host/previous-setting';
 import { defaultSettings, readSettings } from '../src/host/settings';
 import { loadWorkbook } from '../src/xlsx/read';
+import { withCompletionBefore } from '../src/host/generate';
+import { buildOutputSheets } from '../src/report/sheets';
 import { buildSampleWorkbook, readSampleActions } from '../samples/build-sample';
 import { buildNextPeriodWorkbook, buildWordReport, nextPeriodActions, xlsxBytes } from './helpers/compare-fixtures';
 
@@ -71,6 +73,16 @@ describe.each([
     expect(fromKept.findings).toEqual(compareAnalyses(previous, current, overrides).findings);
     expect(fromKept.added.map((r) => r.id)).toEqual(['2.5']);
     expect(fromKept.dropped.map((r) => r.id)).toEqual(['2.4']);
+  });
+
+  test('the statistics gain the previous completion, per objective on its own row and in total', () => {
+    const c = compareAnalyses(previous, current);
+    const out = withCompletionBefore(buildOutputSheets(current, '', 'ro'), current, c, 'ro');
+    const col = out.statistics.header.length - 1;
+    expect(out.statistics.percentColumns).toContain(col);
+    current.stats.objectives.forEach((o, i) => expect(out.statistics.rows[i][col]).toBe(c.objectives.find((x) => x.key === o.key)!.completionBefore));
+    expect(out.statistics.rows[current.stats.objectives.length][col]).toBe(previous.stats.total.completionRate);
+    expect(out.statistics.rows.filter((r) => typeof r[col] === 'number').length).toBeGreaterThan(3);
   });
 
   test('the kept report is small: well under the bound for the sample', () => {
