@@ -77,14 +77,43 @@ test('writes the two sheets, says so in a dialog, and completes the event', asyn
   expect(completed).toBe(true);
 });
 
-test("uses the workbook's settings as saved by the pane (language, template)", async () => {
+test("uses the workbook's settings as saved by the pane (interface and report language, template)", async () => {
   const doc = new DocumentSettings();
-  doc.document.set('actionPlanReport', JSON.stringify({ version: 1, lang: 'en', template: 'In total {{ total.rows }} actions.' }));
+  doc.document.set('actionPlanReport', JSON.stringify({ version: 1, lang: 'en', reportLang: 'en', template: 'In total {{ total.rows }} actions.' }));
   const model = planModel();
   const { dialogs } = await click(model, doc);
   expect(model.sheets.map((s) => s.name)).toEqual(['Plan', 'Statistics', 'Report']);
   expect([...model.sheet('Report').cells.values()].map((c) => c.value)).toContain('In total 30 actions.');
   expect(dialogs[0].message).toContain(pane('en', 'generated', { statistics: 'Statistics', report: 'Report' }));
+});
+
+const RUSSIAN_PLAN = [
+  ['Отчёт о выполнении плана за I полугодие 2022 года'],
+  ['№', 'Мероприятие', 'Ответственный', 'Срок исполнения', 'Статус', 'Описание'],
+  ['1.1', 'Утверждение положения', 'ОРП', 'IV квартал 2022', 'Выполнено', 'Положение утверждено.'],
+  ['1.2', 'Обучение персонала', 'ОРП', 'IV квартал 2022', 'Начато', 'Обучение идёт.'],
+];
+
+test("the report is in the workbook's language by default, whatever the interface's; a chosen report language wins", async () => {
+  const russian = () => {
+    const model = new WorkbookDouble();
+    model.addSheet('План', RUSSIAN_PLAN);
+    return model;
+  };
+  const cells = (model: WorkbookDouble, name: string) => [...model.sheet(name).cells.values()].map((c) => String(c.value));
+  // A Romanian interface (Office in Romanian, no settings) on a Russian workbook: a Russian report, a Romanian dialog.
+  const model = russian();
+  const { dialogs } = await click(model);
+  expect(model.sheets.map((s) => s.name)).toEqual(['План', 'Статистика', 'Отчёт']);
+  expect(cells(model, 'Отчёт').join('\n')).toMatch(/мероприяти/);
+  expect(dialogs[0].message).toContain(pane('ro', 'generated', { statistics: 'Статистика', report: 'Отчёт' }));
+  // English chosen for the report in the workbook's settings.
+  const doc = new DocumentSettings();
+  doc.document.set('actionPlanReport', JSON.stringify({ version: 1, reportLang: 'en' }));
+  const chosen = russian();
+  await click(chosen, doc);
+  expect(chosen.sheets.map((s) => s.name)).toEqual(['План', 'Statistics', 'Report']);
+  expect(cells(chosen, 'Report').join('\n')).toMatch(/\bactions?\b/);
 });
 
 test('a protected workbook structure is explained, and nothing changes', async () => {

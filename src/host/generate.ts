@@ -47,19 +47,21 @@ export function withCompletionBefore(out: OutputSheets, analysis: Analysis, c: C
 export async function generateReport(host: Host, s: Settings, lang: Lang): Promise<GenerateOutcome> {
   let analysis = await validate(host, s, lang);
   if (!analysis.layout) return { analysis, sheets: null, templateIssues: 0, previous: null };
+  // The report's own language, else the workbook's; the caller's (the interface's) is for what it says of it.
+  const reportLang = s.reportLang ?? analysis.lang;
   const stored = s.previous ? fromSetting(s.previous) : null;
-  const kept = keptComparison(analysis, s, lang);
+  const kept = keptComparison(analysis, s, reportLang);
   const comparison = kept?.comparison ?? null;
   const vars = kept?.vars ?? null;
   if (comparison) analysis = { ...analysis, findings: sortFindings([...analysis.findings, ...comparison.findings]) };
-  let narrative = writeNarrative(analysis, lang, s.template ?? undefined, {}, vars);
+  let narrative = writeNarrative(analysis, reportLang, s.template ?? undefined, {}, vars);
   let templateIssues = 0;
   if (!narrative.ok) {
     templateIssues = narrative.issues.length;
-    narrative = writeNarrative(analysis, lang, undefined, {}, vars);
+    narrative = writeNarrative(analysis, reportLang, undefined, {}, vars);
   }
-  let out = buildOutputSheets(analysis, narrative.ok ? narrative.text : '', lang);
-  if (comparison) out = withCompletionBefore(out, analysis, comparison, lang);
+  let out = buildOutputSheets(analysis, narrative.ok ? narrative.text : '', reportLang);
+  if (comparison) out = withCompletionBefore(out, analysis, comparison, reportLang);
   const sheets = await host.writeOutputs(out);
   const previous = stored
     ? {

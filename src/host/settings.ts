@@ -20,6 +20,7 @@ const FIELDS = {
   allowedStates: z._default(z.array(z.enum(STATES)), [...STATES]),
   template: nullableDefault(z.string().check(z.maxLength(200_000))),
   lang: nullableDefault(z.enum(['ro', 'en', 'ru'])),
+  reportLang: nullableDefault(z.enum(['ro', 'en', 'ru'])), // the report's language; null: the workbook's
   /** The workbook's own language for statuses and fixes; null: detected from its headers. */
   sheetLang: nullableDefault(z.enum(['ro', 'en', 'ru'])),
   /** Ids of the sheets the add-in wrote: the standalone host's record; in Excel, only read to find the sheets earlier versions wrote (workbook names mark them now). */

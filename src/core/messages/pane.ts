@@ -115,6 +115,16 @@ const ro = {
   nothing_detected: 'Nu a fost detectat; completați-l.',
   lang_auto: 'Automat (după antet și statute)',
   download_failed: 'Registrul nu a putut fi pregătit pentru descărcare ({detail}); fișierul original a rămas neschimbat.',
+  report_lang_auto: 'Limba registrului ({lang})',
+  report_lang_hint: 'Sinteza, foile Statistici și Raport și documentul Word; alegerea se salvează în registru.',
+  report_lang_saved: 'Raportul se scrie acum în limba: {lang}.',
+  rows_title: 'Editează un rând al planului',
+  rows_help: 'Alegeți orice rând, chiar și unul fără constatări, și modificați-i celulele.',
+  row_pick: 'Rândul planului',
+  row_option: 'rândul {row} · {id} {action}',
+  empty_cell: '(goală)',
+  export_xlsx: 'Exportă constatările (.xlsx)',
+  row_written: 'Scris în {cell}: „{value}”. „Modificări făcute” îl poate anula.',
 };
 
 export type PaneKey = keyof typeof ro;
@@ -230,6 +240,16 @@ const en: Record<PaneKey, string> = {
   nothing_detected: 'Not detected; please fill it in.',
   lang_auto: 'Automatic (from headers and statuses)',
   download_failed: 'The workbook could not be prepared for download ({detail}); the original file is unchanged.',
+  report_lang_auto: "The workbook's language ({lang})",
+  report_lang_hint: 'The summary, the Statistics and Report sheets and the Word document; the choice is saved in the workbook.',
+  report_lang_saved: 'The report is now written in {lang}.',
+  rows_title: 'Edit a row of the plan',
+  rows_help: 'Choose any row, even one without findings, and change its cells.',
+  row_pick: 'Plan row',
+  row_option: 'row {row} · {id} {action}',
+  empty_cell: '(empty)',
+  export_xlsx: 'Export the findings (.xlsx)',
+  row_written: 'Written to {cell}: "{value}". "Changes made" can undo it.',
 };
 
 const ru: Record<PaneKey, string> = {
@@ -343,6 +363,16 @@ const ru: Record<PaneKey, string> = {
   nothing_detected: 'Не определено; заполните.',
   lang_auto: 'Автоматически (по заголовкам и статусам)',
   download_failed: 'Книгу не удалось подготовить к скачиванию ({detail}); исходный файл не изменён.',
+  report_lang_auto: 'Язык книги ({lang})',
+  report_lang_hint: 'Текст отчёта, листы «Статистика» и «Отчёт» и документ Word; выбор сохраняется в книге.',
+  report_lang_saved: 'Теперь отчёт пишется на языке: {lang}.',
+  rows_title: 'Изменить строку плана',
+  rows_help: 'Выберите любую строку, даже без замечаний, и измените её ячейки.',
+  row_pick: 'Строка плана',
+  row_option: 'строка {row} · {id} {action}',
+  empty_cell: '(пусто)',
+  export_xlsx: 'Экспорт замечаний (.xlsx)',
+  row_written: 'Записано в {cell}: «{value}». Отменить можно в списке «Изменения в книге».',
 };
 
 const PANE: Record<Lang, Record<PaneKey, string>> = { ro, en, ru };
