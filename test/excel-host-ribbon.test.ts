@@ -133,3 +133,40 @@ test('Excel stuck in cell-edit mode is explained after the retries', async () =>
   expect(dialogs[0].message).toBe(pane('ro', 'cell_edit_mode'));
   expect(completed).toBe(true);
 }, 30_000);
+
+describe('with a previous report kept with the workbook (Compare view)', () => {
+  async function keptWorkbook(previousPeriod: string) {
+    const { analyzeWorkbook } = await import('../src/core/analyze');
+    const { storePrevious } = await import('../src/core/compare');
+    const { toSetting } = await import('../src/host/previous-setting');
+    const { loadWorkbook } = await import('../src/xlsx/read');
+    const { buildSampleWorkbook, readSampleActions } = await import('../samples/build-sample');
+    const { buildNextPeriodWorkbook, nextPeriodActions, xlsxBytes } = await import('./helpers/compare-fixtures');
+    const { fromExcelJs } = await import('./helpers/excel-double');
+    const s1 = readSampleActions();
+    const before = buildSampleWorkbook(s1);
+    before.worksheets[0].getCell('A2').value = previousPeriod;
+    const previous = analyzeWorkbook((await loadWorkbook(await xlsxBytes(before))).grid);
+    const doc = new DocumentSettings();
+    doc.document.set('actionPlanReport', JSON.stringify({ version: 1, previous: toSetting(storePrevious(previous, 'raport-S1-2020.docx')!) }));
+    return { model: fromExcelJs(buildNextPeriodWorkbook(nextPeriodActions(s1))), doc };
+  }
+  const texts = (model: WorkbookDouble, sheet: string) => [...model.sheet(sheet).cells.values()].map((c) => String(c.value));
+
+  test('the report compares with it, and the dialog names the file', async () => {
+    const { comparePane } = await import('../src/core/messages/compare-pane');
+    const { model, doc } = await keptWorkbook('pentru semestrul I, 2020');
+    const { dialogs } = await click(model, doc);
+    expect(dialogs[0].message).toContain('Comparat cu raportul precedent „raport-S1-2020.docx” (semestrul I 2020); schimbări de verificat în panou: 12.');
+    expect(texts(model, 'Raport')).toContain('Evoluția față de perioada precedentă');
+    expect(texts(model, 'Raport').some((t) => /1\.2/.test(t) && /nu mai (este|sunt) realizat/.test(t))).toBe(true);
+    expect(texts(model, 'Statistici')).toContain(comparePane('ro', 'completion_before'));
+  });
+
+  test('a kept report of the same period is not compared with, and the dialog says so', async () => {
+    const { model, doc } = await keptWorkbook('pentru semestrul II, 2020');
+    const { dialogs } = await click(model, doc);
+    expect(dialogs[0].message).toContain('nu este al unei perioade anterioare');
+    expect(texts(model, 'Raport')).not.toContain('Evoluția față de perioada precedentă');
+  });
+});

@@ -175,7 +175,7 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
     ),
     compare: (
       <Suspense fallback={<Spinner label={t('loading')} />}>
-        <CompareView host={host} analysis={analysis} settings={settings} lang={lang} onError={explain} />
+        <CompareView host={host} analysis={analysis} settings={settings} lang={lang} onSaveSettings={saveSettings} onError={explain} />
       </Suspense>
     ),
     settings: (

@@ -1,6 +1,6 @@
 import { Button, Field, Select, Text, Toolbar, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowResetRegular, ArrowUndoRegular, CopyRegular, DocumentTableRegular, SaveRegular } from '@fluentui/react-icons';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Analysis } from '../../core/analyze';
 import { templateIssueMessage } from '../../core/messages';
 import { editor } from '../../core/messages/editor';
@@ -12,6 +12,8 @@ import { narrativeToClipboardText, narrativeToHtml } from '../../report/clipboar
 import { buildOutputSheets } from '../../report/sheets';
 import { Host } from '../../host/host';
 import { Settings } from '../../host/settings';
+import { keptComparison } from '../../host/kept-comparison';
+import { withCompletionBefore } from '../../host/generate';
 import type { Notice } from '../App';
 import { saveBlob } from '../download';
 import { LANG_NAMES } from '../lang-memory';
@@ -73,7 +75,9 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onN
   const [restoring, setRestoring] = useState(false);
   const textarea = useRef<HTMLTextAreaElement | null>(null);
   useEffect(() => setSource(settings.template ?? DEFAULT_TEMPLATES[reportLang]), [settings.template, reportLang]);
-  const { result, pending, examples } = useNarrative(analysis, reportLang, source);
+  // The previous report kept with the workbook (Compare view): the narrative says what changed since.
+  const kept = useMemo(() => (analysis ? keptComparison(analysis, settings, reportLang) : null), [analysis, settings, reportLang]);
+  const { result, pending, examples } = useNarrative(analysis, reportLang, source, kept?.vars ?? null);
   const issues = !pending && result && !result.ok ? result.issues : [];
   const text = result?.ok ? result.text : '';
   const why = !analysis
@@ -126,7 +130,8 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onN
           aria-describedby={why ? 'report-why' : undefined}
           onClick={act(async () => {
             // The narrative previewed, from the analysis the pane holds: no second read of the sheet.
-            const sheets = await host.writeOutputs(buildOutputSheets(analysis!, text, reportLang));
+            const out = buildOutputSheets(analysis!, text, reportLang);
+            const sheets = await host.writeOutputs(kept ? withCompletionBefore(out, analysis!, kept.comparison, reportLang) : out);
             onNotice({ intent: 'success', text: t('generated', sheets) });
           })}
         >
