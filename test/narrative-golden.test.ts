@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { analyzeWorkbook } from '../src/core/analyze';
 import { LANGS } from '../src/core/messages';
-import { templateCauseMessage } from '../src/core/messages';
+import { templateCauseMessage } from '../src/core/messages/template-issue';
 import { buildContext, renderTemplate, writeNarrative } from '../src/core/narrative';
 import { sheet } from './helpers/grid';
 

@@ -2,7 +2,7 @@ import { join } from 'path';
 import { SAMPLE_XLSX } from '../samples/build-sample';
 import { main } from '../src/cli/main';
 import { parseDeadline } from '../src/core/deadline';
-import { CATALOGS } from '../src/core/messages';
+import { catalog } from '../src/core/messages';
 
 describe('dates at the limits of Excel', () => {
   test('serial 2958465 is 31.12.9999, a real date; the Date exceljs gives for it too', () => {
@@ -13,7 +13,7 @@ describe('dates at the limits of Excel', () => {
   test('past it, the reason says so, with the value, not "+010000-01"', () => {
     expect(parseDeadline(2958466)).toMatchObject({ kind: 'invalid', reason: 'beyond_excel', text: '2958466' });
     expect(parseDeadline(new Date(Date.UTC(10000, 0, 1)))).toMatchObject({ kind: 'invalid', reason: 'beyond_excel' });
-    expect(CATALOGS.en.deadlineReason.beyond_excel).toBe('after 31 December 9999, the last date Excel has');
+    expect(catalog('en').deadlineReason.beyond_excel).toBe('after 31 December 9999, the last date Excel has');
   });
 
   test('NaN and infinity are named, not an empty quote', () => {
@@ -43,5 +43,5 @@ test('a formula saved without its value is said so, not "status missing"', async
   const a = analyzeWorkbook((await loadWorkbook(rawXlsx([{ name: 'Plan', rows }]))).grid);
   const codes = a.findings.filter((f) => f.cell === 'E3').map((f) => f.code);
   expect(codes).toEqual(['formula_without_value']);
-  expect(CATALOGS.en.finding.formula_without_value).toMatch(/saved without its value/);
+  expect(catalog('en').finding.formula_without_value).toMatch(/saved without its value/);
 });

@@ -15,6 +15,9 @@ import { renderAnalysis, renderTable } from './text-report';
 import { toComparisonJson } from '../core/compare';
 import { renderComparison } from './compare-text';
 import { PreviousRead, readPrevious, withComparison } from './previous';
+import { registerAllLangs } from '../core/messages/all-langs';
+
+registerAllLangs();
 
 export { EXIT };
 

@@ -5,6 +5,9 @@ import { comparePane } from '../core/messages/compare-pane';
 import { createOfficeExcelHost, officeLang } from '../excel/office-host';
 import { generateReport } from '../host/generate';
 import { hostErrorText } from '../host/host';
+import { registerAllLangs } from '../core/messages/all-langs';
+
+registerAllLangs();
 
 const DIALOG_WAIT_MS = 60_000;
 

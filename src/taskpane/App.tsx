@@ -2,6 +2,7 @@ import { Select, Spinner, Tab, TabList, Text, makeStyles, tokens } from '@fluent
 import { ReactNode, Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { Analysis } from '../core/analyze';
 import { LANGS } from '../core/messages';
+import { loadLang } from '../core/messages/langs';
 import { PaneKey, pane } from '../core/messages/pane';
 import { Lang } from '../core/status';
 import { Host, HostError, ReadProgress, hostErrorText } from '../host/host';
@@ -96,6 +97,7 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
       const loaded = await host.loadSettings();
       setSettings(loaded.settings);
       const l = loaded.settings.lang ?? initialLang;
+      await loadLang(l);
       setLang(l);
       if (loaded.notice) setNotice({ intent: 'warning', text: pane(l, 'settings_reset') });
       await latest.current.runValidation(loaded.settings, l);
@@ -122,7 +124,8 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
     }
   };
 
-  const changeLang = (l: Lang) => {
+  const changeLang = async (l: Lang) => {
+    await loadLang(l);
     setLang(l);
     rememberLang(l);
     setNotice(null);
@@ -193,7 +196,7 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
           {t('app_title')}
         </Text>
         {/* A native list: Fluent's Dropdown would bring its popup positioning (about 20 KB gzipped) to the first screen. */}
-        <Select aria-label={t('language')} value={lang} onChange={(_, d) => changeLang(d.value as Lang)} style={{ minWidth: '120px' }}>
+        <Select aria-label={t('language')} value={lang} onChange={(_, d) => void changeLang(d.value as Lang).catch(explain)} style={{ minWidth: '120px' }}>
           {LANGS.map((l) => (
             <option key={l} value={l}>
               {LANG_NAMES[l]}

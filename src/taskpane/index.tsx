@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import { createRoot } from 'react-dom/client';
 import { isLang } from '../core/messages';
+import { loadLang } from '../core/messages/langs';
 import type { Lang } from '../core/status';
 import { Root } from './Root';
 import { prewarmAnalyzer } from './analyze-in-worker';
@@ -19,6 +20,7 @@ function browserLang(): Lang {
 
 async function start(inExcel: boolean, officeMissing = false) {
   const lang = rememberedLang() ?? (inExcel ? (await import(/* webpackChunkName: "excel-host" */ '../excel/office-host')).officeLang() : browserLang());
+  await loadLang(lang);
   createRoot(document.getElementById('root')!).render(<Root inExcel={inExcel} lang={lang} officeMissing={officeMissing ? OFFICE_WAIT_SECONDS : undefined} />);
 }
 

@@ -1,5 +1,8 @@
 /// <reference lib="webworker" />
 // The standalone pane's workbook: unpacked, parsed and edited here, off the page's thread.
 import { serveStandalone } from '../standalone/serve-host';
+import { registerAllLangs } from '../core/messages/all-langs';
+
+registerAllLangs();
 
 serveStandalone(self as unknown as Parameters<typeof serveStandalone>[0]);

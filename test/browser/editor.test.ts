@@ -3,7 +3,7 @@
  * error line marked, errors named by cause, buttons that say why they wait, the reference list,
  * restore-default with its difference, a hostile template that does not freeze the pane.
  */
-import { CATALOGS } from '../../src/core/messages';
+import { catalog } from '../../src/core/messages';
 import { mkdirSync } from 'fs';
 import { join } from 'path';
 import { Page } from 'playwright-core';
@@ -92,7 +92,7 @@ test('a template that runs to its time limit does not freeze the pane, and is na
   // Named as a limit: of time, or of the work allowance that may end it first on a loaded machine.
   const limits = ['limit_time', 'limit_memory', 'limit'] as const;
   await page
-    .getByText(new RegExp(limits.map((k) => CATALOGS.ro.templateCause[k].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')))
+    .getByText(new RegExp(limits.map((k) => catalog('ro').templateCause[k].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')))
     .first()
     .waitFor({ timeout: 60_000 });
 }, 120_000);

@@ -1,16 +1,15 @@
 import { Finding, ParamValue } from '../findings';
-import type { TemplateIssue } from '../narrative/template';
-import { explainIssue } from '../narrative/explain';
 import { formatDate } from '../format';
 import { Role } from '../roles';
 import { Lang, STATES, State } from '../status';
 import { Catalog, Counted, FileError, UiKey } from './catalog';
 import { plural } from '../narrative/grammar';
-import { en } from './en';
-import { ro } from './ro';
-import { ru } from './ru';
+import { langPack } from './langs';
 
-export const CATALOGS: Record<Lang, Catalog> = { ro, en, ru };
+/** A language's catalog (see langs.ts for which languages are loaded). */
+export function catalog(lang: Lang): Catalog {
+  return langPack(lang).catalog;
+}
 export const LANGS: Lang[] = ['ro', 'en', 'ru'];
 
 export function isLang(s: unknown): s is Lang {
@@ -22,24 +21,24 @@ export function interpolate(template: string, params: Record<string, ParamValue 
 }
 
 export function ui(lang: Lang, key: UiKey, params: Record<string, ParamValue> = {}): string {
-  return interpolate(CATALOGS[lang].ui[key], params);
+  return interpolate(catalog(lang).ui[key], params);
 }
 
 export function roleLabel(lang: Lang, role: Role): string {
-  return CATALOGS[lang].role[role];
+  return catalog(lang).role[role];
 }
 
 export function stateLabel(lang: Lang, state: State | 'unknown'): string {
-  return CATALOGS[lang].state[state];
+  return catalog(lang).state[state];
 }
 
 export function fileErrorMessage(lang: Lang, error: FileError, params: Record<string, ParamValue> = {}): string {
-  return interpolate(CATALOGS[lang].fileError[error], params);
+  return interpolate(catalog(lang).fileError[error], params);
 }
 
 /** The finding's message in the user's language, its parameters shown as a person reads them. */
 export function findingMessage(f: Finding, lang: Lang): string {
-  const c = CATALOGS[lang];
+  const c = catalog(lang);
   const p: Record<string, ParamValue> = { ...f.params };
   // The cell's own words ("Начато") where the finding carries them; the state's name otherwise.
   if (typeof p.status === 'string' && p.status.trim()) p.state = p.status.trim();
@@ -61,22 +60,7 @@ export function findingMessage(f: Finding, lang: Lang): string {
   return interpolate(c.finding[f.code], p);
 }
 
-/** What is wrong, without its place: "there is no variable "t.rws"; did you mean "t.rows"?". */
-export function templateCauseMessage(issue: TemplateIssue, lang: Lang): string {
-  const c = CATALOGS[lang];
-  const { cause, params } = explainIssue(issue);
-  // A kind of issue this explanation does not know yet keeps the message of its code.
-  const own = cause === 'error' && issue.code !== 'template_error';
-  const message = own ? interpolate(c.template[issue.code], issue.params) : interpolate(c.templateCause[cause], params);
-  return issue.params.suggestion !== undefined ? message + interpolate(c.ui.did_you_mean, { suggestion: issue.params.suggestion }) : message;
-}
-
-/** "The template has an error at line 3, column 7: there is no variable "totl"". */
-export function templateIssueMessage(issue: TemplateIssue, lang: Lang): string {
-  return interpolate(CATALOGS[lang].ui.template_issue, { line: issue.line, column: issue.column, message: templateCauseMessage(issue, lang) });
-}
-
 /** "29 de acțiuni, 0 erori, 3 avertismente": each count with its noun in the right form. */
 export function counts(lang: Lang, items: [Counted, number][], separator = ', '): string {
-  return items.map(([noun, n]) => plural(n, lang, CATALOGS[lang].nouns[noun])).join(separator);
+  return items.map(([noun, n]) => plural(n, lang, catalog(lang).nouns[noun])).join(separator);
 }

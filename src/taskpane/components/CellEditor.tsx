@@ -2,12 +2,15 @@ import { Button, Combobox, Field, Input, Option, Select, Textarea, makeStyles, t
 import { useCallback, useMemo, useState } from 'react';
 import { Analysis } from '../../core/analyze';
 import { formatDeadline, parseDeadline } from '../../core/deadline';
-import { CATALOGS } from '../../core/messages';
+import { catalog } from '../../core/messages';
 import { pane } from '../../core/messages/pane';
 import { Lang } from '../../core/status';
 import { EditKind, allowedStatusTexts } from '../../host/commands';
 import { Settings } from '../../host/settings';
 import { formatDate } from '../../core/format';
+import { registerAllLangs } from '../../core/messages/all-langs';
+
+registerAllLangs();
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, padding: tokens.spacingVerticalS, flexBasis: '100%' },
@@ -38,7 +41,7 @@ export function CellEditor({ analysis, settings, lang, kind, cell, current, onWr
     const d = parseDeadline(value, analysis.planYear ?? undefined);
     if (d.kind === 'date') return { ok: true, text: t('deadline_understood', { value: formatDeadline(d, lang), due: formatDate(d.due, lang) }) };
     if (d.kind === 'recurring' || d.kind === 'ongoing') return { ok: true, text: t('deadline_understood', { value: value.trim(), due: '—' }) };
-    if (d.kind === 'invalid') return { ok: false, text: t('deadline_not_understood', { reason: CATALOGS[lang].deadlineReason[d.reason] }) };
+    if (d.kind === 'invalid') return { ok: false, text: t('deadline_not_understood', { reason: catalog(lang).deadlineReason[d.reason] }) };
     return null;
   }, [kind, value, analysis, lang, t]);
 

@@ -15,6 +15,9 @@ import { fromSetting, toSetting } from '../../host/previous-setting';
 import { Settings } from '../../host/settings';
 import { buildNewPeriodWorkbook } from '../../xlsx/new-period';
 import { saveBlob } from '../download';
+import { registerAllLangs } from '../../core/messages/all-langs';
+
+registerAllLangs();
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -18,7 +18,6 @@ import { Notice as NoticeView } from '../Notice';
 // The editor (combobox, text area, the deadline parser) loads when a cell is first edited.
 const CellEditor = lazy(() => import(/* webpackChunkName: "cell-editor" */ './CellEditor').then((m) => ({ default: m.CellEditor })));
 const RowEditor = lazy(() => import(/* webpackChunkName: "cell-editor" */ './RowEditor').then((m) => ({ default: m.RowEditor })));
-import { FINDINGS_SHEET, findingsCsv, findingsTable } from '../findings-csv';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -144,9 +143,10 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
     }
   };
 
-  const exportCsv = () => {
+  const exportCsv = async () => {
     if (!analysis) return;
     const name = (standalone?.fileName ?? analysis.sheet).replace(/\.xlsx$/i, '');
+    const { findingsCsv } = await import(/* webpackChunkName: "findings-export" */ '../findings-csv');
     saveBlob(new Blob(['\ufeff', findingsCsv(analysis, lang)], { type: 'text/csv;charset=utf-8' }), `${name}.findings.csv`);
   };
 
@@ -155,6 +155,7 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
     if (!analysis) return;
     const name = (standalone?.fileName ?? analysis.sheet).replace(/\.xlsx$/i, '');
     const { textTableWorkbook } = await import(/* webpackChunkName: "standalone" */ '../../xlsx/findings-book');
+    const { FINDINGS_SHEET, findingsTable } = await import(/* webpackChunkName: "findings-export" */ '../findings-csv');
     const bytes = await textTableWorkbook(FINDINGS_SHEET[lang], findingsTable(analysis, lang));
     saveBlob(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${name}.findings.xlsx`);
   };
@@ -195,7 +196,7 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
         <Button disabled={busy} onClick={act(() => host.clearHighlights())}>
           {t('clear_highlights')}
         </Button>
-        <Button icon={<ArrowDownloadRegular />} disabled={!analysis} onClick={exportCsv}>
+        <Button icon={<ArrowDownloadRegular />} disabled={!analysis} onClick={act(exportCsv)}>
           {t('export_csv')}
         </Button>
         <Button icon={<ArrowDownloadRegular />} disabled={!analysis} onClick={act(exportXlsx)}>

@@ -7,6 +7,9 @@ import { evidenceText, periodSourceText, roleText } from '../../core/reading/des
 import { ROLES, Role } from '../../core/roles';
 import { Lang } from '../../core/status';
 import { Settings } from '../../host/settings';
+import { registerAllLangs } from '../../core/messages/all-langs';
+
+registerAllLangs();
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

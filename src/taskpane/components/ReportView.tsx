@@ -2,7 +2,7 @@ import { Button, Field, Select, Text, Toolbar, makeStyles, tokens } from '@fluen
 import { ArrowDownloadRegular, ArrowResetRegular, ArrowUndoRegular, CopyRegular, DocumentTableRegular, SaveRegular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Analysis } from '../../core/analyze';
-import { templateIssueMessage } from '../../core/messages';
+import { templateIssueMessage } from '../../core/messages/template-issue';
 import { editor } from '../../core/messages/editor';
 import { pane } from '../../core/messages/pane';
 import { LANGS } from '../../core/messages';
@@ -22,6 +22,9 @@ import { RestoreDefaultDialog } from './RestoreDefaultDialog';
 import { TemplateEditor, selectLine } from './TemplateEditor';
 import { TemplateReference } from './TemplateReference';
 import { useNarrative } from './useNarrative';
+import { registerAllLangs } from '../../core/messages/all-langs';
+
+registerAllLangs();
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -11,6 +11,9 @@ import { editableCell, readAt } from '../../host/commands';
 import { Settings } from '../../host/settings';
 import type { Notice } from '../App';
 import { Notice as NoticeView } from '../Notice';
+import { registerAllLangs } from '../../core/messages/all-langs';
+
+registerAllLangs();
 
 const CellEditor = lazy(() => import(/* webpackChunkName: "cell-editor" */ './CellEditor').then((m) => ({ default: m.CellEditor })));
 

@@ -11,6 +11,9 @@ import { detectedHeaderRow, periodSource } from '../../host/commands';
 import { Settings } from '../../host/settings';
 import { LANG_NAMES } from '../lang-memory';
 import { FIRST_PLAN_YEAR, InputProblem, headerRowProblem, lastPlanYear, periodCode, periodProblem, planYearProblem, readPeriodInput } from '../settings-input';
+import { registerAllLangs } from '../../core/messages/all-langs';
+
+registerAllLangs();
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '480px' },

@@ -6,6 +6,9 @@ import { stateLabel, ui } from '../../core/messages';
 import { pane } from '../../core/messages/pane';
 import { Lang, STATES, State } from '../../core/status';
 import { GroupStats } from '../../core/stats';
+import { registerAllLangs } from '../../core/messages/all-langs';
+
+registerAllLangs();
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -7,6 +7,9 @@ import type { NarrativeContext, RenderResult } from '../../core/narrative';
 import { referenceItems } from '../../core/messages/editor';
 import { Lang } from '../../core/status';
 import type { ComparisonVars } from '../../core/compare';
+import { registerAllLangs } from '../../core/messages/all-langs';
+
+registerAllLangs();
 
 export type NarrativeReply = { kind: 'examples'; examples: Record<string, string> } | { kind: 'result'; id: number; result: RenderResult };
 
