@@ -153,11 +153,10 @@ export function readPlan(g: MergedGrid, tableLayout: Layout): PlanRead {
       if (g.continuesAbove(r, c)) continue;
       const v = g.value(r, c);
       if (!filled(v)) continue;
-      const t = cellText(v);
       if (count === 0) {
         only = c;
-        text = t;
-      } else if (t !== text) repeated = false;
+        text = cellText(v);
+      } else if (repeated && cellText(v) !== text) repeated = false;
       count++;
     }
     filledCounts[r - layout.dataStart] = count;
