@@ -4,7 +4,8 @@
  * 500–1,500-character narratives glued after the status) at 1,000, 10,000 and 100,000 rows and
  * prints every performance target of the project with its figure and met / missed: the engine
  * against a bare pass, the command line against exceljs loading the same file, the Excel path's
- * syncs and largest response, the task pane's initial JavaScript and its time to first findings.
+ * syncs and largest response, the task pane's initial JavaScript and its time to first findings;
+ * then the hostile files of issue 15 through the command line, with their time and peak memory.
  *
  * Measures that hold on a shared machine: the engine is timed in CPU time (process.cpuUsage), the
  * command line in wall and CPU time of fresh processes, each run interleaved with the run it is
@@ -25,6 +26,7 @@ import { generateReport } from '../src/host/generate';
 import { defaultSettings } from '../src/host/settings';
 import { DocumentSettings, SyncCounter, WorkbookDouble as FakeWorkbookModel, excelRun as fakeRun } from '../test/helpers/excel-double';
 import { GeneratedPlan, generateLongPlan, generatePlan } from './generate';
+import { hostileCases } from './hostile';
 
 const { ROOT } = require('../test/helpers/serve') as typeof import('../test/helpers/serve');
 const args = process.argv.slice(2);
@@ -152,7 +154,7 @@ async function excelLongNarratives() {
   // Two syncs before any chunk (the sheet list; sizes, merges and head rows), then as few chunks as
   // the bytes allow at 5 MB each.
   const fewest = 2 + Math.ceil(utf8.total / TARGET.responseBytes);
-  return { rows: 3_000, syncs: counter.syncs, fewestSyncs: fewest, largestResponseUtf8: utf8.largest, totalUtf8: utf8.total };
+  return { rows: 3_000, syncs: counter.syncs, fewestSyncs: fewest, largestResponseUtf8: utf8.largest, totalUtf8: utf8.total, responsesUtf8: counter.responses };
 }
 
 function bundles() {
@@ -235,6 +237,7 @@ async function paneTimes(dir: string): Promise<{ sampleMs: number[]; pickerMs: n
 }
 
 async function main() {
+  const benchStarted = Date.now();
   const machine = {
     cpu: cpus()[0]?.model ?? '?',
     cores: cpus().length,
@@ -278,6 +281,7 @@ async function main() {
   const growth = (shape: Shape) => (core[shape][100_000] ? core[shape][100_000].coreMs / core[shape][10_000].coreMs : null);
   const excel = await excelLongNarratives();
   const pane = { bundles: bundles(), times: await paneTimes(dir) };
+  const hostile = await hostileCases(dir, ROOT);
   const firstFindingsMs = pane.times ? median(pane.times.sampleMs) : null;
   const pickerMs = pane.times ? median(pane.times.pickerMs) : null;
 
@@ -339,6 +343,7 @@ async function main() {
     addin,
     excelLongNarratives: excel,
     pane: { bundles: pane.bundles, times: pane.times, firstFindingsMs, pickerMs },
+    hostile,
   };
   const lines = [
     `Action Plan Report benchmark · ${machine.date} · ${machine.cpu} × ${machine.cores} · ${machine.memoryGiB} GiB · Node ${machine.node} · load average ${f(machine.loadAverage)}`,
@@ -369,10 +374,17 @@ async function main() {
           .map(([p, b]) => `${p} ${f(b.raw / 1024)} KB raw, ${f(b.gzip / 1024)} KB gzip`)
           .join('; ')}\n  loaded when first used: ${pane.bundles.lazy.join(', ')}`
       : 'task pane: not built (npm run build)',
+    `Excel path, 3,000 rows of 1,000-character narratives: each sync's response in UTF-8 bytes: ${excel.responsesUtf8.join(', ')}`,
+    '',
+    'Hostile files (issue 15), the command line in a fresh process under /usr/bin/time',
+    'case                                            | file KB  | wall ms  | peak MB | outcome',
+    '------------------------------------------------|----------|----------|---------|--------',
+    ...hostile.map((h) => `${h.name.padEnd(47)} | ${f(h.fileKB).padStart(8)} | ${f(h.wallMs, 0).padStart(8)} | ${f(h.peakMB, 0).padStart(7)} | ${h.outcome}`),
     '',
     'Targets',
     ...targets.map((t) => `  ${verdict(t.met).padEnd(6)} ${t.target}: ${t.figure}`),
   ];
+  lines.push('', `benchmark run: ${f((Date.now() - benchStarted) / 1000, 0)} s`);
   console.log(lines.join('\n'));
   if (jsonOut) writeFileSync(jsonOut, JSON.stringify(result, null, 2));
 }
