@@ -3,6 +3,7 @@ import { CellValue, MergedArea, NO_CACHED_VALUE, SheetGrid, WorkbookGrid } from 
 import { MergedGrid } from '../core/merged-grid';
 import { DEFAULT_LIMITS, ReadLimits } from './limits';
 import { SheetFacts, WorkbookRefused, areaRef, preflight } from './preflight';
+import type { Inflater } from './zip';
 
 type ExcelValue = ExcelJS.CellValue;
 
@@ -85,12 +86,14 @@ export interface LoadOptions {
    * which stores a cell for each merged cell, so they are bounded by limits.mergedCellsToWrite.
    */
   forWriting?: boolean;
+  /** How the zip's parts are inflated (the command line gives Node's zlib); fflate by default. */
+  inflater?: Inflater;
 }
 
 /** Reads an .xlsx within the limits; throws WorkbookRefused naming the cause, or exceljs's error. */
 export async function loadWorkbook(data: ArrayBuffer | Uint8Array, options: LoadOptions = {}): Promise<{ workbook: ExcelJS.Workbook; grid: WorkbookGrid }> {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const checked = preflight(data instanceof Uint8Array ? data : new Uint8Array(data), limits);
+  const checked = preflight(data instanceof Uint8Array ? data : new Uint8Array(data), limits, options.inflater);
   if (options.forWriting) {
     for (const facts of checked.sheets.values()) {
       let cells = 0;
