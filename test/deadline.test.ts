@@ -75,3 +75,13 @@ describe('a struck-through old date followed by the new one', () => {
     expect(parseDeadline('June 30, 2020 July 31, 2020')).toEqual({ kind: 'date', due: '2020-07-31', form: 'date', ambiguous: true });
   });
 });
+
+test('a Romanian or Russian month before a number is a day only with the year after it', () => {
+  // "декабрь 22" (nominative) and "decembrie 22" may mean the year '22: not read as 22 December.
+  expect(parseDeadline('декабрь 22', 2022)).toMatchObject({ kind: 'invalid' });
+  expect(parseDeadline('decembrie 22', 2022)).toMatchObject({ kind: 'invalid' });
+  expect(parseDeadline('decembrie 31, 2022')).toEqual({ kind: 'date', due: '2022-12-31', form: 'date' });
+  expect(parseDeadline('22 декабря', 2022)).toEqual({ kind: 'date', due: '2022-12-22', form: 'date' });
+  expect(parseDeadline('December 22', 2022)).toEqual({ kind: 'date', due: '2022-12-22', form: 'date' });
+  expect(parseDeadline('August 15', 2022)).toEqual({ kind: 'date', due: '2022-08-15', form: 'date' });
+});

@@ -174,6 +174,21 @@ test('the period from the sheet name or the file name, saying which', () => {
   expect(findPeriod([{ text: '9 luni 2022', source: { kind: 'cell', cell: 'A1', text: '' } }])?.period.end).toBe('2022-09-30');
 });
 
+test("a semester named in a later title row wins over the plan's year named above it", () => {
+  const cell = (cell: string, text: string) => ({ text, source: { kind: 'cell' as const, cell, text } });
+  const titles = [cell('A1', 'Planul de acțiuni al ministerului pe anul 2022'), cell('A2', 'Raport de implementare pentru semestrul I, 2022')];
+  expect(findPeriod(titles)).toMatchObject({ period: { kind: 'semester', n: 1, year: 2022 }, source: { cell: 'A2' } });
+  expect(findPeriod([titles[0], { text: 'raport T3 2022', source: { kind: 'file', text: 'raport T3 2022.xlsx' } }])).toMatchObject({
+    period: { kind: 'quarter', n: 3, year: 2022 },
+    source: { kind: 'file' },
+  });
+  // A year in a phrase still wins over a year standing alone earlier.
+  expect(findPeriod([cell('A1', 'Ordinul nr. 12 din 2021'), cell('A2', 'Raport 2022'), cell('A3', 'Raport pe anul 2023')])?.period).toMatchObject({
+    kind: 'year',
+    year: 2023,
+  });
+});
+
 test('status suggestions only when confidently right', () => {
   expect(closestState('Realizt.', STATES)).toBe('done');
   expect(closestState('In proces de realizre', STATES)).toBe('in_progress');

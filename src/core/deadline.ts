@@ -28,6 +28,9 @@ const MONTHS: RegExp[] = [
   /^(decembrie|декабр\S*|december|dec)$/,
 ];
 
+/** Romanian month names that are not also English ones ("august" is both). */
+const RO_MONTH = /^(ianuarie|februarie|martie|aprilie|mai|iunie|iulie|septembrie|octombrie|noiembrie|decembrie)$/;
+
 const QUARTER_WORD = /^(trimestr\S*|trim|tr|t|q|quarter|кв|квартал\S*)$/;
 const SEMESTER_WORD = /^(semestr\S*|sem|s|h|half|полугоди\S*|полуг)$/;
 const RECURRENCE: [Recurrence, RegExp][] = [
@@ -130,7 +133,10 @@ function scan(tokens: Token[]): Hit[] | DeadlineError {
     }
     // "30 June", "31 martie", "31 декабря" and the English month-first "June 30", "Jun. 30th".
     const dayFirst = dayOf(t) !== null && next() ? monthOf(next()!) : null;
-    const monthFirst = !dayFirst && monthOf(t) && next() && dayOf(next()!) !== null ? monthOf(t) : null;
+    // Month-first is English; in Romanian and Russian only with the year after it ("decembrie 31, 2022"):
+    // "декабрь 22", "decembrie 22" may as well mean the year '22.
+    const english = /^[a-z]/.test(t) && !RO_MONTH.test(t);
+    const monthFirst = !dayFirst && monthOf(t) && next() && dayOf(next()!) !== null && (english || isYear(next(2) ?? '')) ? monthOf(t) : null;
     if (dayFirst || monthFirst) {
       const month = (dayFirst ?? monthFirst)!;
       const day = dayOf(dayFirst ? t : next()!)!;

@@ -106,7 +106,8 @@ const EXPLICIT: [Period['kind'], RegExp, 'n-year' | 'year-n'][] = [
 const NINE = /^(9|nine|noua|девять|9-ти)$/;
 const YEAR_PHRASE = new RegExp(`(?:pentru anul|pe anul|in anul|anul|pentru|за|for|for the year|year)\\s+${YEAR}(?!\\s*-\\s*\\d{4})`, 'u');
 
-function explicitPeriod(t: string): Period | null {
+/** A semester, quarter or nine months named with its year. */
+function subAnnualPeriod(t: string): Period | null {
   for (const [kind, re, order] of EXPLICIT) {
     const m = re.exec(t);
     if (!m) continue;
@@ -114,6 +115,11 @@ function explicitPeriod(t: string): Period | null {
     const n = kind === 'months' ? (NINE.test(nText) ? 9 : Number(nText)) : ORDINAL[nText.replace(/\s+/g, ' ')];
     if (n) return makePeriod(kind, n, Number(yText));
   }
+  return null;
+}
+
+/** A year named as such: "pe anul 2022", "за 2021", "for the year 2020". */
+function yearPhrase(t: string): Period | null {
   const y = YEAR_PHRASE.exec(t);
   return y ? makePeriod('year', 1, Number(y[1])) : null;
 }
@@ -129,17 +135,17 @@ function loneYear(t: string): Period | null {
 
 /**
  * The reporting period, from the first place that names one: title cells first, then the sheet's
- * name, then the file's. A phrase naming a period wins over a year standing alone.
+ * name, then the file's. A semester, quarter or nine months named anywhere wins over a year named
+ * in a phrase ("Planul de acțiuni pe anul 2022" above "Raport pentru semestrul I, 2022"), which wins
+ * over a year standing alone.
  */
 export function findPeriod(sources: { text: string; source: PeriodSource }[]): { period: Period; source: PeriodSource } | null {
   const folded = sources.map((s) => ({ ...s, t: fold(s.text).replace(/[_]+/g, ' ') }));
-  for (const s of folded) {
-    const p = explicitPeriod(s.t);
-    if (p) return { period: p, source: s.source };
-  }
-  for (const s of folded) {
-    const p = loneYear(s.t);
-    if (p) return { period: p, source: s.source };
+  for (const read of [subAnnualPeriod, yearPhrase, loneYear]) {
+    for (const s of folded) {
+      const p = read(s.t);
+      if (p) return { period: p, source: s.source };
+    }
   }
   return null;
 }
