@@ -77,14 +77,43 @@ test('writes the two sheets, says so in a dialog, and completes the event', asyn
   expect(completed).toBe(true);
 });
 
-test("uses the workbook's settings as saved by the pane (language, template)", async () => {
+test("uses the workbook's settings as saved by the pane (interface and report language, template)", async () => {
   const doc = new DocumentSettings();
-  doc.document.set('actionPlanReport', JSON.stringify({ version: 1, lang: 'en', template: 'In total {{ total.rows }} actions.' }));
+  doc.document.set('actionPlanReport', JSON.stringify({ version: 1, lang: 'en', reportLang: 'en', template: 'In total {{ total.rows }} actions.' }));
   const model = planModel();
   const { dialogs } = await click(model, doc);
   expect(model.sheets.map((s) => s.name)).toEqual(['Plan', 'Statistics', 'Report']);
   expect([...model.sheet('Report').cells.values()].map((c) => c.value)).toContain('In total 30 actions.');
   expect(dialogs[0].message).toContain(pane('en', 'generated', { statistics: 'Statistics', report: 'Report' }));
+});
+
+const RUSSIAN_PLAN = [
+  ['Отчёт о выполнении плана за I полугодие 2022 года'],
+  ['№', 'Мероприятие', 'Ответственный', 'Срок исполнения', 'Статус', 'Описание'],
+  ['1.1', 'Утверждение положения', 'ОРП', 'IV квартал 2022', 'Выполнено', 'Положение утверждено.'],
+  ['1.2', 'Обучение персонала', 'ОРП', 'IV квартал 2022', 'Начато', 'Обучение идёт.'],
+];
+
+test("the report is in the workbook's language by default, whatever the interface's; a chosen report language wins", async () => {
+  const russian = () => {
+    const model = new WorkbookDouble();
+    model.addSheet('План', RUSSIAN_PLAN);
+    return model;
+  };
+  const cells = (model: WorkbookDouble, name: string) => [...model.sheet(name).cells.values()].map((c) => String(c.value));
+  // A Romanian interface (Office in Romanian, no settings) on a Russian workbook: a Russian report, a Romanian dialog.
+  const model = russian();
+  const { dialogs } = await click(model);
+  expect(model.sheets.map((s) => s.name)).toEqual(['План', 'Статистика', 'Отчёт']);
+  expect(cells(model, 'Отчёт').join('\n')).toMatch(/мероприяти/);
+  expect(dialogs[0].message).toContain(pane('ro', 'generated', { statistics: 'Статистика', report: 'Отчёт' }));
+  // English chosen for the report in the workbook's settings.
+  const doc = new DocumentSettings();
+  doc.document.set('actionPlanReport', JSON.stringify({ version: 1, reportLang: 'en' }));
+  const chosen = russian();
+  await click(chosen, doc);
+  expect(chosen.sheets.map((s) => s.name)).toEqual(['План', 'Statistics', 'Report']);
+  expect(cells(chosen, 'Report').join('\n')).toMatch(/\bactions?\b/);
 });
 
 test('a protected workbook structure is explained, and nothing changes', async () => {
@@ -104,3 +133,40 @@ test('Excel stuck in cell-edit mode is explained after the retries', async () =>
   expect(dialogs[0].message).toBe(pane('ro', 'cell_edit_mode'));
   expect(completed).toBe(true);
 }, 30_000);
+
+describe('with a previous report kept with the workbook (Compare view)', () => {
+  async function keptWorkbook(previousPeriod: string) {
+    const { analyzeWorkbook } = await import('../src/core/analyze');
+    const { storePrevious } = await import('../src/core/compare');
+    const { toSetting } = await import('../src/host/previous-setting');
+    const { loadWorkbook } = await import('../src/xlsx/read');
+    const { buildSampleWorkbook, readSampleActions } = await import('../samples/build-sample');
+    const { buildNextPeriodWorkbook, nextPeriodActions, xlsxBytes } = await import('./helpers/compare-fixtures');
+    const { fromExcelJs } = await import('./helpers/excel-double');
+    const s1 = readSampleActions();
+    const before = buildSampleWorkbook(s1);
+    before.worksheets[0].getCell('A2').value = previousPeriod;
+    const previous = analyzeWorkbook((await loadWorkbook(await xlsxBytes(before))).grid);
+    const doc = new DocumentSettings();
+    doc.document.set('actionPlanReport', JSON.stringify({ version: 1, previous: toSetting(storePrevious(previous, 'raport-S1-2020.docx')!) }));
+    return { model: fromExcelJs(buildNextPeriodWorkbook(nextPeriodActions(s1))), doc };
+  }
+  const texts = (model: WorkbookDouble, sheet: string) => [...model.sheet(sheet).cells.values()].map((c) => String(c.value));
+
+  test('the report compares with it, and the dialog names the file', async () => {
+    const { comparePane } = await import('../src/core/messages/compare-pane');
+    const { model, doc } = await keptWorkbook('pentru semestrul I, 2020');
+    const { dialogs } = await click(model, doc);
+    expect(dialogs[0].message).toContain('Comparat cu raportul precedent „raport-S1-2020.docx” (semestrul I 2020); schimbări de verificat în panou: 12.');
+    expect(texts(model, 'Raport')).toContain('Evoluția față de perioada precedentă');
+    expect(texts(model, 'Raport').some((t) => /1\.2/.test(t) && /nu mai (este|sunt) realizat/.test(t))).toBe(true);
+    expect(texts(model, 'Statistici')).toContain(comparePane('ro', 'completion_before'));
+  });
+
+  test('a kept report of the same period is not compared with, and the dialog says so', async () => {
+    const { model, doc } = await keptWorkbook('pentru semestrul II, 2020');
+    const { dialogs } = await click(model, doc);
+    expect(dialogs[0].message).toContain('nu este al unei perioade anterioare');
+    expect(texts(model, 'Raport')).not.toContain('Evoluția față de perioada precedentă');
+  });
+});

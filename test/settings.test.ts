@@ -6,7 +6,7 @@ const v1 = readFileSync(join(__dirname, 'fixtures', 'settings-v1.json'), 'utf8')
 
 test('settings written by version 1 are read by this version, as they were; a field added since gets its default', () => {
   expect(SETTINGS_VERSION).toBe(1);
-  expect(readSettings(v1)).toEqual({ settings: { ...JSON.parse(v1), sheetLang: null }, notice: null });
+  expect(readSettings(v1)).toEqual({ settings: { ...JSON.parse(v1), sheetLang: null, reportLang: null, previous: null }, notice: null });
 });
 
 test('fields a later version added are ignored, not fatal', () => {

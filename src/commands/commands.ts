@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import { pane } from '../core/messages/pane';
 import { counts, ui } from '../core/messages';
+import { comparePane } from '../core/messages/compare-pane';
 import { createOfficeExcelHost, officeLang } from '../excel/office-host';
 import { generateReport } from '../host/generate';
 import { hostErrorText } from '../host/host';
@@ -28,7 +29,11 @@ function notify(title: string, message: string): Promise<void> {
   });
 }
 
-/** The ribbon's "Generate report": validates, writes the statistics and report sheets, says how it went. */
+/**
+ * The ribbon's "Generate report": validates, writes the statistics and report sheets, says how it
+ * went. A ribbon command cannot pick a file: the previous report it compares with is the one the
+ * officer kept with the workbook from the pane's Compare view (settings.previous).
+ */
 export async function generateReportCommand(event: Office.AddinCommands.Event): Promise<void> {
   let lang = officeLang();
   let message: string;
@@ -48,6 +53,13 @@ export async function generateReportCommand(event: Office.AddinCommands.Event): 
             ['warning', warnings],
           ]),
           out.templateIssues ? pane(lang, 'generated_with_default') : '',
+          out.previous
+            ? comparePane(lang, out.previous.compared ? 'ribbon_compared' : 'ribbon_not_compared', {
+                file: out.previous.file,
+                period: out.previous.period || ui(lang, 'period_unknown'),
+                changes: out.previous.changes,
+              })
+            : '',
         ]
           .filter(Boolean)
           .join(' ')

@@ -7,6 +7,8 @@ import { SETTINGS_KEY, Settings, readSettings } from '../host/settings';
 import { cellAsRead } from '../host/cell-text';
 import { fromExcelCell } from './convert';
 import { replaceOutputsIn } from './outputs';
+import { addNewPeriodSheetIn } from './new-period-sheet';
+import type { NewPeriodSheet } from '../core/compare/new-period-sheet';
 import { Capabilities, ReadStats, readWorkbookIn } from './read';
 import { highlightRuns } from './highlight';
 
@@ -187,6 +189,10 @@ export class ExcelHost implements Host {
   async writeOutputs(out: OutputSheets): Promise<{ statistics: string; report: string }> {
     const { settings } = await this.current();
     return withRetry(this.run, (ctx) => replaceOutputsIn(ctx, out, settings.ownedSheets));
+  }
+
+  async addNewPeriodSheet(sheet: NewPeriodSheet): Promise<string> {
+    return withRetry(this.run, (ctx) => addNewPeriodSheetIn(ctx, sheet));
   }
 
   async loadSettings(): Promise<{ settings: Settings; notice: string | null }> {

@@ -14,7 +14,7 @@ const ROLES = ['statistics', 'report'] as const;
 type Role = (typeof ROLES)[number];
 
 /** Deletes the sheets named (if present): what a failed build left. Best effort, errors ignored. */
-async function removeSheets(ctx: Excel.RequestContext, names: string[]): Promise<void> {
+export async function removeSheets(ctx: Excel.RequestContext, names: string[]): Promise<void> {
   try {
     const sheets = ctx.workbook.worksheets;
     sheets.load('items/name');

@@ -3,6 +3,7 @@ import { pane } from '../core/messages/pane';
 import { Lang } from '../core/status';
 import { Severity } from '../core/findings';
 import { OutputSheets } from '../report/sheets';
+import type { NewPeriodSheet } from '../core/compare/new-period-sheet';
 import { Settings } from './settings';
 
 export interface ReadProgress {
@@ -36,6 +37,8 @@ export interface Host {
   clearHighlights(): Promise<void>;
   /** Writes (or replaces) the add-in's own statistics and report sheets. */
   writeOutputs(out: OutputSheets): Promise<{ statistics: string; report: string }>;
+  /** Adds the next period's sheet to the workbook (Excel); returns its name. Absent: the pane offers an .xlsx instead. */
+  addNewPeriodSheet?(sheet: NewPeriodSheet): Promise<string>;
   loadSettings(): Promise<{ settings: Settings; notice: string | null }>;
   saveSettings(settings: Settings): Promise<void>;
   /** Calls back when the user edits the workbook; returns the unsubscribe. */

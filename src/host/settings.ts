@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ROLES } from '../core/roles';
 import { STATES } from '../core/status';
+import { PreviousSettingSchema } from './previous-setting';
 
 /** Settings kept in the workbook, so a colleague opening it gets the same. Versioned. */
 export const SETTINGS_VERSION = 1;
@@ -19,10 +20,13 @@ const FIELDS = {
   allowedStates: z._default(z.array(z.enum(STATES)), [...STATES]),
   template: nullableDefault(z.string().check(z.maxLength(200_000))),
   lang: nullableDefault(z.enum(['ro', 'en', 'ru'])),
+  reportLang: nullableDefault(z.enum(['ro', 'en', 'ru'])), // the report's language; null: the workbook's
   /** The workbook's own language for statuses and fixes; null: detected from its headers. */
   sheetLang: nullableDefault(z.enum(['ro', 'en', 'ru'])),
   /** Ids of the sheets the add-in wrote: the standalone host's record; in Excel, only read to find the sheets earlier versions wrote (workbook names mark them now). */
   ownedSheets: z._default(z.array(z.string()), []),
+  /** The previous period's report kept with the workbook: the report (pane and ribbon) compares with it. */
+  previous: nullableDefault(PreviousSettingSchema),
 };
 
 export const SettingsSchema = z.object({ version: z.literal(SETTINGS_VERSION), ...FIELDS });

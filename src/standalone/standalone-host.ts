@@ -1,33 +1,31 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { WorkbookGrid, cellText } from '../core/grid';
-import { Severity } from '../core/findings';
-import { FileError } from '../core/messages/catalog';
 import { OutputSheets, freeSheetName } from '../report/sheets';
 import { CellFix, FixOutcome, Host } from '../host/host';
 import { cellAsRead } from '../host/cell-text';
 import { Settings, readSettings } from '../host/settings';
 import { readAddinSetting } from './addin-settings';
+import { PaneMarks } from './marks';
 import { NewSheet, PackagePatch, patchPackage } from './package';
+import { OpenFailure, OpenPhase, StandaloneSession, XLSX_TYPE } from './session';
 import { loadWorkbook, sheetToGrid, toCellValue } from '../xlsx/read';
 import { WorkbookRefused } from '../xlsx/preflight';
 import { sniffError } from '../xlsx/sniff';
 
-export type OpenResult = { ok: true; host: StandaloneHost } | { ok: false; error: FileError; params?: Record<string, string | number> };
+export type OpenResult = { ok: true; host: StandaloneHost } | OpenFailure;
 
 /**
  * The pane's host outside Excel: an .xlsx file held in the browser, read with exceljs. Selection
  * and highlights are shown in the pane, not written to the file. The download is the original
  * package with only the cells written, the status dropdown and the add-in's settings patched in
  * (see package.ts): parts exceljs does not know (pivots, charts, slicers) stay as they were.
+ * In the pane it runs in a Web Worker behind a RemoteHost (remote-host.ts).
  */
-export class StandaloneHost implements Host {
+export class StandaloneHost extends PaneMarks implements Host, StandaloneSession {
   readonly kind = 'standalone' as const;
-  selected: { sheet: string; cell: string; value: string } | null = null;
-  highlighted: { sheet: string; cell: string; severity: Severity }[] = [];
   private settings: Settings | null = null;
   private settingsChanged = false;
-  private listeners = new Set<() => void>();
   /** Cells written, by "sheet!cell", with the value they held in the file. */
   private readonly written = new Map<string, { sheet: string; cell: string; value: string; original: ExcelJS.CellValue }>();
   private readonly validations: PackagePatch['validations'] = [];
@@ -39,42 +37,43 @@ export class StandaloneHost implements Host {
     private readonly workbook: ExcelJS.Workbook,
     readonly fileName: string,
     private readonly original: Uint8Array,
-  ) {}
+    /** The grid read at opening, handed to the first validation instead of being read again. */
+    private opened: WorkbookGrid | null,
+  ) {
+    super();
+  }
 
-  static async open(data: ArrayBuffer, fileName: string): Promise<OpenResult> {
+  static async open(data: ArrayBuffer, fileName: string, onPhase?: (phase: OpenPhase) => void): Promise<OpenResult> {
     const refused = sniffError(new Uint8Array(data));
     if (refused) return { ok: false, error: refused };
-    let workbook: ExcelJS.Workbook;
+    let loaded: Awaited<ReturnType<typeof loadWorkbook>>;
     try {
-      workbook = (await loadWorkbook(data, { forWriting: true })).workbook;
+      loaded = await loadWorkbook(data, { forWriting: true, onPhase });
     } catch (e) {
       return e instanceof WorkbookRefused ? { ok: false, error: e.error, params: e.params } : { ok: false, error: 'corrupt' };
     }
-    if (workbook.worksheets.length === 0) return { ok: false, error: 'corrupt' };
-    return { ok: true, host: new StandaloneHost(workbook, fileName, new Uint8Array(data.slice(0))) };
-  }
-
-  /** Tells the pane that the selection or highlights changed. */
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  private notify() {
-    for (const l of this.listeners) l();
+    if (loaded.workbook.worksheets.length === 0) return { ok: false, error: 'corrupt' };
+    return { ok: true, host: new StandaloneHost(loaded.workbook, fileName, new Uint8Array(data.slice(0)), loaded.grid) };
   }
 
   async readWorkbook(): Promise<WorkbookGrid> {
-    return { sheets: this.workbook.worksheets.map((ws) => sheetToGrid(ws)) };
+    const opened = this.opened;
+    this.opened = null;
+    return opened ?? { sheets: this.workbook.worksheets.map((ws) => sheetToGrid(ws)) };
+  }
+
+  /** A cell's text as the pane shows it when the cell is selected; empty for a sheet not in the file. */
+  textAt(sheet: string, cell: string): string {
+    const ws = this.workbook.getWorksheet(sheet);
+    return ws ? cellText(toCellValue(ws.getCell(cell).value)) : '';
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {
-    const ws = this.workbook.getWorksheet(sheet);
-    this.selected = { sheet, cell, value: ws ? cellText(toCellValue(ws.getCell(cell).value)) : '' };
-    this.notify();
+    this.select({ sheet, cell, value: this.textAt(sheet, cell) });
   }
 
   async applyFixes(fixes: CellFix[]): Promise<FixOutcome> {
+    this.opened = null;
     const skipped: string[] = [];
     let applied = 0;
     for (const f of fixes) {
@@ -106,17 +105,8 @@ export class StandaloneHost implements Host {
     this.validations.push({ sheet, range, allowed });
   }
 
-  async highlight(cells: { sheet: string; cell: string; severity: Severity }[]): Promise<void> {
-    this.highlighted = cells;
-    this.notify();
-  }
-
-  async clearHighlights(): Promise<void> {
-    this.highlighted = [];
-    this.notify();
-  }
-
   async writeOutputs(out: OutputSheets): Promise<{ statistics: string; report: string }> {
+    this.opened = null;
     // Only the sheets written in this session are replaced: ids kept by another host name other sheets here.
     for (const id of this.ownIds) if (this.workbook.getWorksheet(id)) this.workbook.removeWorksheet(id);
     const taken = new Set(this.workbook.worksheets.map((w) => w.name.toLowerCase()));
@@ -186,6 +176,8 @@ export class StandaloneHost implements Host {
     return () => undefined;
   }
 
+  close(): void {}
+
   /** The original file with exactly the changes made here. */
   async downloadBytes(): Promise<Uint8Array> {
     return patchPackage(this.original, {
@@ -198,6 +190,6 @@ export class StandaloneHost implements Host {
 
   async download(): Promise<Blob> {
     const bytes = await this.downloadBytes();
-    return new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    return new Blob([bytes as BlobPart], { type: XLSX_TYPE });
   }
 }

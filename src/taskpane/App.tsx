@@ -9,14 +9,16 @@ import { revalidateOnChange } from '../host/watch';
 import { applyWrites, undoOf, validate } from '../host/commands';
 import { analyzeInWorker } from './analyze-in-worker';
 import type { Settings } from '../host/settings';
-import type { StandaloneHost } from '../standalone/standalone-host';
+import type { StandaloneSession } from '../standalone/session';
 import { Change, FindingsView } from './components/FindingsView';
-import { rememberLang } from './lang-memory';
+import { LANG_NAMES, rememberLang } from './lang-memory';
 import type { StandaloneBar } from './StandaloneShell';
 import { Notice as NoticeView } from './Notice';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  // At 420 px the five tabs do not fit on one line (ru, ro): they wrap, each whole, all in the tab order.
+  tabs: { flexWrap: 'wrap' },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
 });
 
@@ -27,7 +29,6 @@ const StatsView = lazy(() => import(/* webpackChunkName: "statistics" */ './comp
 const ReadingView = lazy(() => import(/* webpackChunkName: "settings" */ './components/ReadingView').then((m) => ({ default: m.ReadingView })));
 const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ './components/SettingsView').then((m) => ({ default: m.SettingsView })));
 
-const LANG_NAMES: Record<Lang, string> = { ro: 'Română', en: 'English', ru: 'Русский' };
 // The compare tab brings the .docx reader and the comparison: loaded when first opened.
 const CompareView = lazy(() => import(/* webpackChunkName: "compare" */ './components/CompareView').then((m) => ({ default: m.CompareView })));
 const TABS = ['validate', 'statistics', 'report', 'compare', 'settings'] as const;
@@ -39,7 +40,7 @@ export interface Notice {
 }
 
 /** The pane: everything happens here, beside the sheet, in the user's language. */
-export function App({ host, initialLang, standalone, standaloneBar }: { host: Host; initialLang: Lang; standalone?: StandaloneHost; standaloneBar?: StandaloneBar }) {
+export function App({ host, initialLang, standalone, standaloneBar }: { host: Host; initialLang: Lang; standalone?: StandaloneSession; standaloneBar?: StandaloneBar }) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   // The host's settings; null until read (settings are parsed in the host's chunk, with zod).
@@ -174,7 +175,7 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
     ),
     compare: (
       <Suspense fallback={<Spinner label={t('loading')} />}>
-        <CompareView host={host} analysis={analysis} settings={settings} lang={lang} onError={explain} />
+        <CompareView host={host} analysis={analysis} settings={settings} lang={lang} onSaveSettings={saveSettings} onError={explain} />
       </Suspense>
     ),
     settings: (
@@ -204,7 +205,7 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
       {notice && (
         <NoticeView intent={notice.intent} text={notice.text} role="status" />
       )}
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label={t('app_title')}>
+      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label={t('app_title')}>
         {TABS.map((name) => (
           <Tab key={name} value={name} id={`tab-${name}`} aria-controls={`panel-${name}`}>
             {t(`tab_${name}` as PaneKey)}

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { Lang } from '../core/status';
 import { Host } from '../host/host';
 import { App } from './App';
-import type { StandaloneHost } from '../standalone/standalone-host';
+import type { StandaloneSession } from '../standalone/session';
 import { StandaloneShell } from './StandaloneShell';
 
 /** Picks the host: Excel when Office says so, otherwise standalone mode on an .xlsx file. */
@@ -15,7 +15,7 @@ export function Root({ inExcel, lang, officeMissing }: { inExcel: boolean; lang:
   }, [inExcel]);
   return (
     <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }}>
-      {inExcel ? host && <App host={host} initialLang={lang} /> : <StandaloneShell initialLang={lang} officeMissing={officeMissing} render={(h: StandaloneHost, l: Lang, bar) => <App host={h} initialLang={l} standalone={h} standaloneBar={bar} />} />}
+      {inExcel ? host && <App host={host} initialLang={lang} /> : <StandaloneShell initialLang={lang} officeMissing={officeMissing} render={(h: StandaloneSession, l: Lang, bar) => <App host={h} initialLang={l} standalone={h} standaloneBar={bar} />} />}
     </FluentProvider>
   );
 }

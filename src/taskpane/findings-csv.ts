@@ -15,8 +15,19 @@ export function csvField(v: string): string {
   return /[",;\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The findings to send to responsible units: cell, id, message and the fix, in the interface language. */
-export function findingsCsv(a: Analysis, lang: Lang): string {
+/** The name of the findings' sheet in the exported workbook. */
+export const FINDINGS_SHEET: Record<Lang, string> = { ro: 'Constatări', en: 'Findings', ru: 'Замечания' };
+
+/** The findings to send to responsible units, a header first: cell, id, message and the fix, in the interface language. */
+export function findingsTable(a: Analysis, lang: Lang): string[][] {
   const rows = a.findings.map((f) => [f.sheet, f.cell, f.rowId ?? '', groupText(lang, f.code).title, findingMessage(f, lang), f.suggestion ?? '']);
-  return [HEAD[lang], ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return [HEAD[lang], ...rows];
+}
+
+export function findingsCsv(a: Analysis, lang: Lang): string {
+  return (
+    findingsTable(a, lang)
+      .map((r) => r.map(csvField).join(','))
+      .join('\r\n') + '\r\n'
+  );
 }

@@ -1,6 +1,9 @@
 import { isLang } from '../core/messages';
 import { Lang } from '../core/status';
 
+/** Each language named in itself, as the language lists show it. */
+export const LANG_NAMES: Record<Lang, string> = { ro: 'Română', en: 'English', ru: 'Русский' };
+
 const KEY = 'action-plan-report.lang';
 
 /** The interface language this browser last chose, if any (storage may be refused: then none). */

@@ -88,11 +88,14 @@ export interface LoadOptions {
   forWriting?: boolean;
   /** How the zip's parts are inflated (the command line gives Node's zlib); fflate by default. */
   inflater?: Inflater;
+  /** Told as each step starts: checking and unpacking the zip, exceljs's parse, the sheets' grids. */
+  onPhase?: (phase: 'unpacking' | 'parsing' | 'sheets') => void;
 }
 
 /** Reads an .xlsx within the limits; throws WorkbookRefused naming the cause, or exceljs's error. */
 export async function loadWorkbook(data: ArrayBuffer | Uint8Array, options: LoadOptions = {}): Promise<{ workbook: ExcelJS.Workbook; grid: WorkbookGrid }> {
   const limits = options.limits ?? DEFAULT_LIMITS;
+  options.onPhase?.('unpacking');
   const checked = preflight(data instanceof Uint8Array ? data : new Uint8Array(data), limits, options.inflater);
   if (options.forWriting) {
     for (const facts of checked.sheets.values()) {
@@ -104,8 +107,10 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array, options: Load
       }
     }
   }
+  options.onPhase?.('parsing');
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(checked.zip as unknown as ArrayBuffer);
+  options.onPhase?.('sheets');
   const sheets: SheetGrid[] = [];
   workbook.eachSheet((ws) => {
     const facts = checked.sheets.get(ws.name);

@@ -50,6 +50,7 @@ test('the Compare tab reads the previous Word report and groups the changes', as
   ];
   for (const name of headings) await expect(page.getByRole('heading', { name }).count()).resolves.toBe(1);
   await page.screenshot({ path: join(SHOTS, 'compare.png'), fullPage: true });
+  await page.screenshot({ path: join(SHOTS, 'compare-top.png'), clip: { x: 0, y: 0, width: 420, height: 760 } });
 }, 90_000);
 
 test('the officer corrects a match: the renumbered action said to be new, then back', async () => {
@@ -78,3 +79,37 @@ test('the next period starts from the previous report: a workbook that reads bac
   expect(a.period).toMatchObject({ kind: 'semester', n: 2, year: 2020 });
   expect(a.rows.every((r) => r.state === null && r.statusText === '')).toBe(true);
 }, 60_000);
+
+test('the previous report kept with the workbook: a note with Forget, and the report tab’s narrative compares with it', async () => {
+  await page.getByRole('tab', { name: 'Comparare' }).click();
+  await page.getByRole('button', { name: 'Păstrează cu acest registru pentru raport' }).click();
+  await page.getByText('Păstrat cu acest registru: raport-s1-2020.docx (semestrul I 2020).', { exact: false }).waitFor({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Păstrează cu acest registru pentru raport' }).count()).resolves.toBe(0);
+  await page.screenshot({ path: join(SHOTS, 'compare-kept.png'), clip: { x: 0, y: 0, width: 420, height: 760 } });
+  // A correction of the pairing made on the kept report is kept with it (saved in the settings).
+  await page.getByRole('combobox', { name: '2.5 continuă' }).selectOption('');
+  await page.getByText('Acțiuni regăsite: 29 · noi: 2 · lipsă: 2').waitFor();
+  await page.getByRole('combobox', { name: '2.5 continuă' }).selectOption('2.4');
+  await page.getByText('Acțiuni regăsite: 30 · noi: 1 · lipsă: 1').waitFor();
+  // The kept report goes with the workbook downloaded from the browser, where Excel keeps add-in settings.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descarcă registrul cu corecturile' }).click()]);
+  const { readFileSync } = await import('fs');
+  const JSZip = (await import('jszip')).default;
+  const { readAddinSetting } = await import('../../src/standalone/addin-settings');
+  const { readSettings } = await import('../../src/host/settings');
+  const setting = await readAddinSetting(await JSZip.loadAsync(readFileSync(await download.path())));
+  const previous = readSettings(setting).settings.previous;
+  expect(previous).toMatchObject({ file: 'raport-s1-2020.docx', period: { kind: 'semester', n: 1, year: 2020 } });
+  expect(previous!.rows).toHaveLength(29);
+  expect(previous!.overrides).toEqual({ '2.5': '2.4' });
+  await page.getByRole('tab', { name: 'Raport' }).click();
+  await page.getByTestId('preview').getByText('Evoluția față de perioada precedentă').waitFor({ timeout: 60_000 });
+  await page.getByRole('tab', { name: 'Comparare' }).click();
+  await page.getByRole('button', { name: 'Uită raportul păstrat' }).click();
+  await page.getByRole('button', { name: 'Păstrează cu acest registru pentru raport' }).waitFor({ timeout: 30_000 });
+  await expect(page.getByText('Păstrat cu acest registru', { exact: false }).count()).resolves.toBe(0);
+  await page.getByRole('tab', { name: 'Raport' }).click();
+  await page.getByTestId('preview').getByText('Au fost', { exact: false }).first().waitFor({ timeout: 60_000 });
+  await expect(page.getByTestId('preview').getByText('Evoluția față de perioada precedentă').count()).resolves.toBe(0);
+  expect(pageErrors).toEqual([]);
+}, 120_000);

@@ -128,6 +128,7 @@ test('copy puts rich text and plain text without Markdown marks on the clipboard
 test('in Russian: the messages and the reasons are Russian', async () => {
   await page.getByRole('combobox', { name: 'Limba', exact: true }).selectOption({ label: 'Русский' });
   await page.getByRole('tab', { name: 'Отчёт' }).click();
+  await page.getByRole('combobox', { name: 'Язык отчёта' }).selectOption({ label: 'Русский' });
   await page
     .getByTestId('preview')
     .getByText(/проведён мониторинг 29 мероприятий/)

@@ -132,6 +132,8 @@ async function clean(lang: Lang) {
   const year = page.getByRole('textbox', { name: t('plan_year') });
   await year.fill('22');
   await page.getByText(t('year_range', { from: 2000, to: new Date().getFullYear() + 10, value: '22' })).waitFor();
+  // The explained error in view, mid-screen.
+  await year.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   if (lang === 'ro') await page.screenshot({ path: join(SHOTS, 'pane-settings.png'), animations: 'disabled' });
   violations.push(...(await axe(page, 'settings')));
   await year.fill('2022');

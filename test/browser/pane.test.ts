@@ -131,6 +131,12 @@ test('switching the language to English and to Russian', async () => {
   await shot('validate-en');
   await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption({ label: 'Русский' });
   await page.getByRole('tab', { name: 'Отчёт' }).click();
+  // The report follows the workbook's language (Romanian) until its own language is chosen.
+  await page
+    .getByTestId('preview')
+    .getByText(/au fost monitorizate/)
+    .waitFor();
+  await page.getByRole('combobox', { name: 'Язык отчёта' }).selectOption({ label: 'Русский' });
   await page
     .getByTestId('preview')
     .getByText(/проведён мониторинг 29 мероприятий/)

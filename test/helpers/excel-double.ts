@@ -52,6 +52,7 @@ export interface SheetData {
   validations: { address: string; source: string }[];
   tables: string[];
   charts: { type: string; position: string }[];
+  frozenRows?: number;
 }
 
 /** Excel on the web refuses a request or response over 5 MB [limits: "Payload size for requests and responses: 5 MB"]. */
@@ -452,6 +453,18 @@ class Range {
       autofitColumns: () => this.ctx.write(this.sheet, 'autofit', () => undefined),
     };
   }
+  /**
+   * [d.ts Range.merge: "Merge the range cells into one region in the worksheet"]; as when merging
+   * by hand, only the upper-left cell's value is kept
+   * (https://support.microsoft.com/office/merge-and-unmerge-cells-5cbd15d5-9375-4540-907f-c673a93fcedf).
+   */
+  merge(across = false) {
+    this.ctx.write(this.sheet, 'merge', () => {
+      if (across) throw new Error('The double does not model merge(across)');
+      this.eachCell((k, r, c) => r + c > 0 && this.s.cells.delete(k));
+      this.s.merges.push(this.a1());
+    });
+  }
   clear() {
     this.ctx.write(this.sheet, 'clear', () => this.eachCell((k) => (this.s.cells.delete(k), this.s.formats.delete(k))));
   }
@@ -647,6 +660,10 @@ class Worksheet {
   }
   activate() {
     this.ctx.enqueue({ request: 20, run: () => undefined });
+  }
+  /** [d.ts WorksheetFreezePanes.freezeRows: "Freeze the top row(s) of the worksheet in place"], ExcelApi 1.7. */
+  get freezePanes() {
+    return { freezeRows: (n: number) => this.ctx.write(this.data, n, () => (this.data.frozenRows = n)) };
   }
   delete() {
     this.ctx.structural('delete', () => {

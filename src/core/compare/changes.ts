@@ -7,6 +7,7 @@ import { State } from '../status';
 import { GroupStats } from '../stats';
 import { MatchKind, MatchOverrides, RowPair, matchRows } from './match';
 import { sameDescription } from './similarity';
+import { PreviousReport } from './stored';
 
 export interface RowChange {
   current: AnalyzedRow;
@@ -125,7 +126,7 @@ function objectiveChanges(before: GroupStats[], now: GroupStats[]): ObjectiveCha
  * changes, copied descriptions, new and dropped actions, as findings on this period's cells (a
  * dropped action's finding points at the previous report's cell, with params.source "previous").
  */
-export function compareAnalyses(previous: Analysis, current: Analysis, overrides: MatchOverrides = {}): Comparison {
+export function compareAnalyses(previous: PreviousReport, current: Analysis, overrides: MatchOverrides = {}): Comparison {
   const matching = matchRows(previous.rows, current.rows, overrides);
   const rows = matching.pairs.map(changeOf);
   const findings = rows.flatMap((ch) => findingsOf(ch, current.sheet));

@@ -7,3 +7,5 @@ export { nextPeriod } from './next-period';
 export { toComparisonJson } from './report-json';
 export { comparisonVars } from './narrative-vars';
 export type { ComparisonVars } from './narrative-vars';
+export { MAX_STORED_CHARS, previousFromStored, storePrevious, storedIsEarlier, storedPeriod } from './stored';
+export type { PreviousReport, StoredPrevious, StoredRow } from './stored';

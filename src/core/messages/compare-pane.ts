@@ -25,6 +25,19 @@ const ro = {
   not_validated: 'Verificați mai întâi foaia planului.',
   new_period: 'Începe perioada următoare (.xlsx)',
   new_period_help: 'Un registru nou cu acțiunile raportului precedent, statutul și descrierea de completat, cele precedente alături.',
+  keep: 'Păstrează cu acest registru pentru raport',
+  keep_help:
+    'Raportul (din panou și din panglică) va compara apoi cu el. În registru se păstrează doar rândurile planului (număr, acțiune, statut, termen, descriere), numele fișierului și perioada, nu fișierul.',
+  kept: 'Păstrat cu acest registru: {name} ({period}). Raportul generat din panglică îl compară cu foaia planului.',
+  forget: 'Uită raportul păstrat',
+  too_large: 'Raportul precedent este prea mare pentru a fi păstrat în registru (peste {limit} caractere); comparați-l din acest panou.',
+  completion_before: 'Realizare în raportul precedent',
+  ribbon_compared: 'Comparat cu raportul precedent „{file}” ({period}); schimbări de verificat în panou: {changes}.',
+  ribbon_not_compared: 'Raportul precedent păstrat „{file}” ({period}) nu este al unei perioade anterioare acestui raport: nu a fost comparat.',
+  new_period_sheet: 'Începe perioada următoare într-o foaie nouă',
+  new_period_sheet_help:
+    'O foaie nouă în acest registru, cu acțiunile raportului precedent: statutul (cu listă) și descrierea de completat, cele precedente alături.',
+  new_period_sheet_written: 'A fost adăugată foaia „{sheet}” ({actions}). Pentru a o verifica, alegeți-o în Setări → foaia planului.',
 };
 
 type Key = keyof typeof ro;
@@ -52,6 +65,19 @@ const en: Record<Key, string> = {
   not_validated: 'Validate the plan sheet first.',
   new_period: 'Start the next period (.xlsx)',
   new_period_help: 'A new workbook with the previous report’s actions, status and description to fill in, the previous ones beside them.',
+  keep: 'Keep with this workbook for the report',
+  keep_help:
+    'The report (from the pane and the ribbon) then compares with it. Only the plan’s rows (number, action, status, deadline, description), the file name and the period are kept in the workbook, not the file.',
+  kept: 'Kept with this workbook: {name} ({period}). The ribbon’s report compares the plan sheet with it.',
+  forget: 'Forget the kept report',
+  too_large: 'The previous report is too large to keep in the workbook (over {limit} characters); compare it from this pane.',
+  completion_before: 'Completion in the previous report',
+  ribbon_compared: 'Compared with the previous report "{file}" ({period}); changes to check in the pane: {changes}.',
+  ribbon_not_compared: 'The kept previous report "{file}" ({period}) is not of a period before this report’s: not compared.',
+  new_period_sheet: 'Start the next period in a new sheet',
+  new_period_sheet_help:
+    'A new sheet in this workbook with the previous report’s actions: status (a dropdown) and description to fill in, the previous ones beside them.',
+  new_period_sheet_written: 'Added the sheet "{sheet}" ({actions}). To validate it, choose it in Settings → plan sheet.',
 };
 
 const ru: Record<Key, string> = {
@@ -77,6 +103,18 @@ const ru: Record<Key, string> = {
   not_validated: 'Сначала проверьте лист плана.',
   new_period: 'Начать следующий период (.xlsx)',
   new_period_help: 'Новая книга с мероприятиями предыдущего отчёта: статус и описание заполнить, предыдущие рядом.',
+  keep: 'Сохранить в этой книге для отчёта',
+  keep_help:
+    'Отчёт (из панели и с ленты) будет сравниваться с ним. В книге сохраняются только строки плана (номер, мероприятие, статус, срок, описание), имя файла и период, а не сам файл.',
+  kept: 'Сохранён в этой книге: {name} ({period}). Отчёт с ленты сравнивает с ним лист плана.',
+  forget: 'Забыть сохранённый отчёт',
+  too_large: 'Предыдущий отчёт слишком велик, чтобы сохранить его в книге (более {limit} символов); сравнивайте его в этой панели.',
+  completion_before: 'Выполнение в предыдущем отчёте',
+  ribbon_compared: 'Сравнено с предыдущим отчётом «{file}» ({period}); изменений для проверки в панели: {changes}.',
+  ribbon_not_compared: 'Сохранённый предыдущий отчёт «{file}» ({period}) не относится к периоду раньше этого отчёта: сравнение не выполнено.',
+  new_period_sheet: 'Начать следующий период на новом листе',
+  new_period_sheet_help: 'Новый лист в этой книге с мероприятиями предыдущего отчёта: статус (список) и описание заполнить, предыдущие рядом.',
+  new_period_sheet_written: 'Добавлен лист «{sheet}» ({actions}). Чтобы проверить его, выберите его в Настройках → лист плана.',
 };
 
 const CATALOG: Record<Lang, Record<Key, string>> = { ro, en, ru };

@@ -1,15 +1,17 @@
-import { Badge, Button, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { FolderOpenRegular } from '@fluentui/react-icons';
+import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular, DismissRegular, FolderOpenRegular, PinRegular, TableAddRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Analysis, analyzeWorkbook } from '../../core/analyze';
-import { MatchOverrides, compareAnalyses } from '../../core/compare';
+import { MAX_STORED_CHARS, MatchOverrides, compareAnalyses, previousFromStored, storePrevious, storedIsEarlier, storedPeriod } from '../../core/compare';
+import { newPeriodSheet } from '../../core/compare/new-period-sheet';
 import { FindingCode } from '../../core/findings';
-import { formatPercent, formatPeriod } from '../../core/format';
-import { fileErrorMessage, findingMessage, stateLabel, ui } from '../../core/messages';
+import { formatNumber, formatPercent, formatPeriod } from '../../core/format';
+import { counts, fileErrorMessage, findingMessage, stateLabel, ui } from '../../core/messages';
 import { ComparePaneKey, comparePane } from '../../core/messages/compare-pane';
 import { Lang } from '../../core/status';
 import { Host } from '../../host/host';
 import { readReportBytes } from '../../host/read-report';
+import { fromSetting, toSetting } from '../../host/previous-setting';
 import { Settings } from '../../host/settings';
 import { buildNewPeriodWorkbook } from '../../xlsx/new-period';
 import { saveBlob } from '../download';
@@ -22,6 +24,7 @@ const useStyles = makeStyles({
   match: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   id: { whiteSpace: 'nowrap', fontWeight: tokens.fontWeightSemibold },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 interface Item {
@@ -53,11 +56,12 @@ interface Props {
   analysis: Analysis | null;
   settings: Settings;
   lang: Lang;
+  onSaveSettings: (s: Settings) => Promise<void>;
   onError: (e: unknown) => void;
 }
 
 /** The Compare tab: the previous period's report beside this one, the changes grouped, matches to correct. */
-export function CompareView({ host, analysis, settings, lang, onError }: Props) {
+export function CompareView({ host, analysis, settings, lang, onSaveSettings, onError }: Props) {
   const styles = useStyles();
   const t = useCallback((k: ComparePaneKey, p?: Record<string, string | number>) => comparePane(lang, k, p), [lang]);
   const [previous, setPrevious] = useState(kept.previous);
@@ -66,9 +70,45 @@ export function CompareView({ host, analysis, settings, lang, onError }: Props) 
   useEffect(() => {
     kept = { previous, overrides };
   }, [previous, overrides]);
+  const [written, setWritten] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
-  const comparison = useMemo(() => (previous && analysis ? compareAnalyses(previous.analysis, analysis, overrides) : null), [previous, analysis, overrides]);
+  // The report kept with the workbook stands in when no file is picked: what the ribbon compares with.
+  const stored = useMemo(() => (settings.previous ? fromSetting(settings.previous) : null), [settings.previous]);
+  const storedReport = useMemo(() => (stored ? previousFromStored(stored) : null), [stored]);
+  const storedUsable = !stored || !analysis || storedIsEarlier(stored, analysis.period);
+  const base = previous ? previous.analysis : storedUsable ? storedReport : null;
+  const isKept = !!previous && !!stored && stored.file === previous.name && stored.rows.length === previous.analysis.rows.length;
+
+  // The kept report's pairing corrections are kept with it: the ribbon's report applies them too.
+  const usingKept = !!stored && (!previous || isKept);
+  const activeOverrides = usingKept ? stored.overrides : overrides;
+  const correct = (id: string, previousId: string | null) => {
+    if (!usingKept || !settings.previous) return setOverrides((o) => ({ ...o, [id]: previousId }));
+    void onSaveSettings({ ...settings, previous: { ...settings.previous, overrides: { ...stored.overrides, [id]: previousId } } }).catch(onError);
+  };
+
+  const comparison = useMemo(
+    // No plan read on this workbook (no header found): nothing to compare, rather than every action dropped.
+    () => (base && analysis?.layout ? compareAnalyses(base, analysis, activeOverrides) : null),
+    [base, analysis, activeOverrides],
+  );
+
+  const keep = async () => {
+    if (!previous) return;
+    const toKeep = storePrevious(previous.analysis, previous.name, overrides);
+    if (!toKeep) {
+      setError(t('too_large', { limit: formatNumber(MAX_STORED_CHARS, lang) }));
+      return;
+    }
+    await onSaveSettings({ ...settings, previous: toSetting(toKeep) });
+  };
+
+  const addSheet = async () => {
+    if (!previous || !host.addNewPeriodSheet) return;
+    const sheet = await host.addNewPeriodSheet(newPeriodSheet(previous.analysis, previous.analysis.lang, settings.allowedStates));
+    setWritten(t('new_period_sheet_written', { sheet, actions: counts(lang, [['action', previous.analysis.rows.length]]) }));
+  };
 
   const open = async (file: File | undefined) => {
     if (!file) return;
@@ -77,12 +117,14 @@ export function CompareView({ host, analysis, settings, lang, onError }: Props) 
       setError(t('previous_error', { message: fileErrorMessage(lang, read.error) }));
       return;
     }
-    const a = analyzeWorkbook(read.grid, { allowedStates: settings.allowedStates, lang });
+    // The report's own language (detected): the next period's sheet is written in it.
+    const a = analyzeWorkbook(read.grid, { allowedStates: settings.allowedStates });
     if (a.findings.some((f) => f.code === 'header_not_found' || f.code === 'sheet_not_found')) {
       setError(t('previous_error', { message: fileErrorMessage(lang, 'no_plan') }));
       return;
     }
     setError(null);
+    setWritten(null);
     setOverrides({});
     setPrevious({ name: file.name, analysis: a });
   };
@@ -131,33 +173,68 @@ export function CompareView({ host, analysis, settings, lang, onError }: Props) 
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
+      {stored && (
+        <MessageBar intent={storedUsable ? 'info' : 'warning'}>
+          <MessageBarBody>
+            {storedUsable
+              ? t('kept', { name: stored.file, period: formatPeriod(storedPeriod(stored), lang) || ui(lang, 'period_unknown') })
+              : t('ribbon_not_compared', { file: stored.file, period: formatPeriod(storedPeriod(stored), lang) || ui(lang, 'period_unknown') })}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" icon={<DismissRegular />} onClick={() => void onSaveSettings({ ...settings, previous: null }).catch(onError)}>
+              {t('forget')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {previous && (
         <Text weight="semibold">
           {t('previous_file', { name: previous.name, period: formatPeriod(previous.analysis.period, lang) || ui(lang, 'period_unknown') })}
         </Text>
       )}
-      {previous && (
-        <div>
-          <Button
-            onClick={() =>
-              void (async () => {
-                const wb = buildNewPeriodWorkbook(previous.analysis, lang, settings.allowedStates);
-                const name = `${previous.name.replace(/\.(xlsx|docx)$/i, '')}.next.xlsx`;
-                saveBlob(
-                  new Blob([(await wb.xlsx.writeBuffer()) as ArrayBuffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
-                  name,
-                );
-              })().catch(onError)
-            }
-          >
-            {t('new_period')}
-          </Button>
-          <Text as="p" size={200}>
-            {t('new_period_help')}
-          </Text>
+      {previous && !isKept && (
+        <div className={styles.block}>
+          <div>
+            <Button icon={<PinRegular />} onClick={() => void keep().catch(onError)}>
+              {t('keep')}
+            </Button>
+          </div>
+          <Text size={200}>{t('keep_help')}</Text>
         </div>
       )}
-      {previous && !analysis && <Text>{t('not_validated')}</Text>}
+      {previous && (
+        <div className={styles.block}>
+          <div className={styles.buttons}>
+            {host.addNewPeriodSheet && (
+              <Button icon={<TableAddRegular />} onClick={() => void addSheet().catch(onError)}>
+                {t('new_period_sheet')}
+              </Button>
+            )}
+            <Button
+              icon={<ArrowDownloadRegular />}
+              onClick={() =>
+                void (async () => {
+                  const wb = buildNewPeriodWorkbook(previous.analysis, previous.analysis.lang, settings.allowedStates);
+                  const name = `${previous.name.replace(/\.(xlsx|docx)$/i, '')}.next.xlsx`;
+                  saveBlob(
+                    new Blob([(await wb.xlsx.writeBuffer()) as ArrayBuffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+                    name,
+                  );
+                })().catch(onError)
+              }
+            >
+              {t('new_period')}
+            </Button>
+          </div>
+          <Text size={200}>{t(host.addNewPeriodSheet ? 'new_period_sheet_help' : 'new_period_help')}</Text>
+          {written && (
+            <MessageBar intent="success">
+              <MessageBarBody>{written}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+      )}
+      {(previous || stored) && !analysis?.layout && <Text>{t('not_validated')}</Text>}
       {comparison && (
         <>
           <Text>{t('matched', { matched: comparison.rows.length, added: comparison.added.length, dropped: comparison.dropped.length })}</Text>
@@ -205,10 +282,10 @@ export function CompareView({ host, analysis, settings, lang, onError }: Props) 
                     <Select
                       aria-label={t('continues', { id: r.id! })}
                       value={pairedWith.get(r) ?? ''}
-                      onChange={(_, d) => setOverrides((o) => ({ ...o, [r.id!]: d.value || null }))}
+                      onChange={(_, d) => correct(r.id!, d.value || null)}
                     >
                       <option value="">{t('none')}</option>
-                      {previous!.analysis.rows
+                      {base!.rows
                         .filter((p) => p.id)
                         .map((p) => (
                           <option key={p.sheetRow} value={p.id!}>

@@ -1,5 +1,5 @@
-import { Badge, Button, Field, Input, ProgressBar, Select, Spinner, Text, Toolbar, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowDownloadRegular, ArrowUndoRegular, CheckmarkRegular, DismissRegular, EditRegular, HighlightRegular, ListRegular, PlayRegular } from '@fluentui/react-icons';
+import { Button, Field, Input, ProgressBar, Select, Spinner, Text, Toolbar, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular, ArrowUndoRegular, CheckmarkRegular, DismissRegular, EditRegular, ErrorCircleFilled, HighlightRegular, InfoFilled, ListRegular, PlayRegular, WarningFilled } from '@fluentui/react-icons';
 import { Suspense, lazy, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Analysis } from '../../core/analyze';
 import { Finding, FindingCode, SEVERITIES, Severity } from '../../core/findings';
@@ -8,36 +8,47 @@ import { groupText, pane } from '../../core/messages/pane';
 import { Lang } from '../../core/status';
 import { fold } from '../../core/text';
 import { SAFE_FIX_CODES, applyAllOfCode, applyFix, applyWrites, editableCell, enforceStatuses, fixOf, readAt, writeOf } from '../../host/commands';
-import { CellFix, Host, ReadProgress } from '../../host/host';
+import { CellFix, Host, ReadProgress, hostErrorText } from '../../host/host';
 import { Settings } from '../../host/settings';
-import type { StandaloneHost } from '../../standalone/standalone-host';
+import type { StandaloneSession } from '../../standalone/session';
 import type { Notice } from '../App';
 import { saveBlob } from '../download';
 import { Notice as NoticeView } from '../Notice';
 
 // The editor (combobox, text area, the deadline parser) loads when a cell is first edited.
 const CellEditor = lazy(() => import(/* webpackChunkName: "cell-editor" */ './CellEditor').then((m) => ({ default: m.CellEditor })));
-import { findingsCsv } from '../findings-csv';
+const RowEditor = lazy(() => import(/* webpackChunkName: "cell-editor" */ './RowEditor').then((m) => ({ default: m.RowEditor })));
+import { FINDINGS_SHEET, findingsCsv, findingsTable } from '../findings-csv';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   filters: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalM },
-  sectionHead: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  sectionHead: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
+  sectionIcon: { flexShrink: 0, fontSize: '20px', marginTop: '2px' },
+  sectionTitle: { margin: 0 },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: 'none' },
   groupHead: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS, flexWrap: 'wrap' },
   hint: { color: tokens.colorNeutralForeground2 },
   item: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
-  cellButton: { textAlign: 'left', justifyContent: 'flex-start', minWidth: 0, flexGrow: 1, flexBasis: '200px' },
+  // The message takes the whole line; its fix and edit buttons follow under it, so each button sits with its own finding.
+  cellButton: { textAlign: 'left', justifyContent: 'flex-start', minWidth: 0, flexGrow: 1, flexBasis: '100%' },
   marked: { borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteYellowBorderActive}` },
   message: { whiteSpace: 'normal', wordBreak: 'break-word', fontWeight: tokens.fontWeightRegular },
   changes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 const MAX_PER_GROUP = 300;
-const SEVERITY_COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
+// The severity is said by the section's heading; its icon only marks where each section starts.
+const SEVERITY_ICON = { error: ErrorCircleFilled, warning: WarningFilled, info: InfoFilled } as const;
+const SEVERITY_COLOR: Record<Severity, string> = { error: tokens.colorPaletteRedForeground1, warning: tokens.colorPaletteDarkOrangeForeground1, info: tokens.colorBrandForeground1 };
 const HEADING = { error: 'errors', warning: 'warnings', info: 'infos' } as const;
 const SECTION = { error: 'section_errors', warning: 'section_warnings', info: 'section_infos' } as const;
+
+function SeverityIcon({ severity, className }: { severity: Severity; className: string }) {
+  const Icon = SEVERITY_ICON[severity];
+  return <Icon aria-hidden className={className} style={{ color: SEVERITY_COLOR[severity] }} />;
+}
 
 export interface Change {
   label: string;
@@ -58,7 +69,7 @@ interface Props {
   onError: (e: unknown) => void;
   onChanged: (c: Change) => void;
   onUndo: () => void;
-  standalone?: StandaloneHost;
+  standalone?: StandaloneSession;
 }
 
 const keyOf = (f: Finding) => `${f.code}|${f.sheet}|${f.cell}`;
@@ -69,6 +80,7 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
   const [severity, setSeverity] = useState<Severity | 'all'>('all');
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
+  const [rowsOpen, setRowsOpen] = useState(false);
   /** Where the last action's result is told and focus goes: the finding that followed the one acted on. */
   const [result, setResult] = useState<{ after: number; text: string; intent: Notice['intent'] } | null>(null);
   const [, refresh] = useReducer((n: number) => n + 1, 0);
@@ -119,10 +131,32 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
     await onValidate();
   };
 
+  /** A cell of any plan row written from the row editor: on the undo stack, told beside the row. */
+  const writeCell = async (cell: string, value: string): Promise<Notice> => {
+    try {
+      const w = writeOf(analysis!, analysis!.sheet, cell, value);
+      const out = await applyWrites(host, w ? [w] : []);
+      if (out.done.length) onChanged({ label: `${cell}: ${value}`, done: out.done });
+      await onValidate();
+      return out.skipped.length ? { intent: 'warning', text: t('fix_skipped', { cells: out.skipped.join(', ') }) } : { intent: 'success', text: t('row_written', { cell, value }) };
+    } catch (e) {
+      return { intent: 'error', text: hostErrorText(lang, e) };
+    }
+  };
+
   const exportCsv = () => {
     if (!analysis) return;
     const name = (standalone?.fileName ?? analysis.sheet).replace(/\.xlsx$/i, '');
     saveBlob(new Blob(['\ufeff', findingsCsv(analysis, lang)], { type: 'text/csv;charset=utf-8' }), `${name}.findings.csv`);
+  };
+
+  // A file of its own in Excel too: it is sent to the units, and the officer's workbook stays as it is.
+  const exportXlsx = async () => {
+    if (!analysis) return;
+    const name = (standalone?.fileName ?? analysis.sheet).replace(/\.xlsx$/i, '');
+    const { textTableWorkbook } = await import(/* webpackChunkName: "standalone" */ '../../xlsx/findings-book');
+    const bytes = await textTableWorkbook(FINDINGS_SHEET[lang], findingsTable(analysis, lang));
+    saveBlob(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${name}.findings.xlsx`);
   };
 
   const highlighted = new Set(standalone?.highlighted.map((h) => `${h.sheet}|${h.cell}`) ?? []);
@@ -164,6 +198,9 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
         <Button icon={<ArrowDownloadRegular />} disabled={!analysis} onClick={exportCsv}>
           {t('export_csv')}
         </Button>
+        <Button icon={<ArrowDownloadRegular />} disabled={!analysis} onClick={act(exportXlsx)}>
+          {t('export_xlsx')}
+        </Button>
       </Toolbar>
       {history.length > 0 && (
         <details>
@@ -174,6 +211,16 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
           <Button icon={<ArrowUndoRegular />} onClick={onUndo} disabled={busy}>
             {t('undo')}
           </Button>
+        </details>
+      )}
+      {standalone && analysis && analysis.rows.length > 0 && (
+        <details onToggle={(e) => setRowsOpen(e.currentTarget.open)}>
+          <summary>{t('rows_title')}</summary>
+          {rowsOpen && (
+            <Suspense fallback={<Spinner size="tiny" />}>
+              <RowEditor analysis={analysis} settings={settings} lang={lang} busy={busy} onWrite={writeCell} />
+            </Suspense>
+          )}
         </details>
       )}
       {busy && (
@@ -214,10 +261,8 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
         {sections.map((section) => (
           <section key={section.severity} className={styles.section} aria-label={t(SECTION[section.severity])}>
             <div className={styles.sectionHead}>
-              <Badge appearance="filled" color={SEVERITY_COLOR[section.severity]}>
-                {ui(lang, HEADING[section.severity])}
-              </Badge>
-              <Text as="h2" size={400} weight="semibold">
+              <SeverityIcon severity={section.severity} className={styles.sectionIcon} />
+              <Text as="h2" size={400} weight="semibold" className={styles.sectionTitle}>
                 {t(SECTION[section.severity])}
               </Text>
             </div>

@@ -1,18 +1,22 @@
-import { Button, Text, Toolbar, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Select, Text, Toolbar, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowResetRegular, ArrowUndoRegular, CopyRegular, DocumentTableRegular, SaveRegular } from '@fluentui/react-icons';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Analysis } from '../../core/analyze';
 import { templateIssueMessage } from '../../core/messages';
 import { editor } from '../../core/messages/editor';
 import { pane } from '../../core/messages/pane';
+import { LANGS } from '../../core/messages';
 import { DEFAULT_TEMPLATES } from '../../core/narrative';
 import { Lang } from '../../core/status';
 import { narrativeToClipboardText, narrativeToHtml } from '../../report/clipboard';
 import { buildOutputSheets } from '../../report/sheets';
 import { Host } from '../../host/host';
 import { Settings } from '../../host/settings';
+import { keptComparison } from '../../host/kept-comparison';
+import { withCompletionBefore } from '../../host/generate';
 import type { Notice } from '../App';
 import { saveBlob } from '../download';
+import { LANG_NAMES } from '../lang-memory';
 import { NarrativeText } from './NarrativeText';
 import { RestoreDefaultDialog } from './RestoreDefaultDialog';
 import { TemplateEditor, selectLine } from './TemplateEditor';
@@ -63,12 +67,17 @@ async function copyNarrative(text: string): Promise<void> {
 export function ReportView({ host, analysis, settings, lang, onSaveSettings, onNotice, onError }: Props) {
   const styles = useStyles();
   const t = (k: Parameters<typeof pane>[1], p?: Record<string, string | number>) => pane(lang, k, p);
-  const saved = settings.template ?? DEFAULT_TEMPLATES[lang];
+  // The report speaks its own language: chosen for this workbook, else the workbook's (not the interface's).
+  const workbookLang = analysis?.lang ?? settings.sheetLang ?? lang;
+  const reportLang = settings.reportLang ?? workbookLang;
+  const saved = settings.template ?? DEFAULT_TEMPLATES[reportLang];
   const [source, setSource] = useState(saved);
   const [restoring, setRestoring] = useState(false);
   const textarea = useRef<HTMLTextAreaElement | null>(null);
-  useEffect(() => setSource(settings.template ?? DEFAULT_TEMPLATES[lang]), [settings.template, lang]);
-  const { result, pending, examples } = useNarrative(analysis, lang, source);
+  useEffect(() => setSource(settings.template ?? DEFAULT_TEMPLATES[reportLang]), [settings.template, reportLang]);
+  // The previous report kept with the workbook (Compare view): the narrative says what changed since.
+  const kept = useMemo(() => (analysis ? keptComparison(analysis, settings, reportLang) : null), [analysis, settings, reportLang]);
+  const { result, pending, examples } = useNarrative(analysis, reportLang, source, kept?.vars ?? null);
   const issues = !pending && result && !result.ok ? result.issues : [];
   const text = result?.ok ? result.text : '';
   const why = !analysis
@@ -94,6 +103,24 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onN
 
   return (
     <section className={styles.root} aria-label={t('tab_report')}>
+      <Field label={t('report_lang')} hint={t('report_lang_hint')}>
+        <Select
+          value={settings.reportLang ?? ''}
+          onChange={(_, d) => {
+            const chosen = (d.value || null) as Lang | null;
+            void onSaveSettings({ ...settings, reportLang: chosen })
+              .then(() => onNotice({ intent: 'success', text: t('report_lang_saved', { lang: LANG_NAMES[chosen ?? workbookLang] }) }))
+              .catch(onError);
+          }}
+        >
+          <option value="">{t('report_lang_auto', { lang: LANG_NAMES[workbookLang] })}</option>
+          {LANGS.map((l) => (
+            <option key={l} value={l}>
+              {LANG_NAMES[l]}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <Toolbar aria-label={t('tab_report')} style={{ flexWrap: 'wrap' }}>
         <Button
           appearance="primary"
@@ -103,7 +130,8 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onN
           aria-describedby={why ? 'report-why' : undefined}
           onClick={act(async () => {
             // The narrative previewed, from the analysis the pane holds: no second read of the sheet.
-            const sheets = await host.writeOutputs(buildOutputSheets(analysis!, text, lang));
+            const out = buildOutputSheets(analysis!, text, reportLang);
+            const sheets = await host.writeOutputs(kept ? withCompletionBefore(out, analysis!, kept.comparison, reportLang) : out);
             onNotice({ intent: 'success', text: t('generated', sheets) });
           })}
         >
@@ -132,7 +160,7 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onN
               import(/* webpackChunkName: "docx" */ '../../report/docx'),
               import(/* webpackChunkName: "docx" */ '../../report/model'),
             ]);
-            const blob = await Packer.toBlob(buildDocx(buildReportModel(analysis!, text, lang)));
+            const blob = await Packer.toBlob(buildDocx(buildReportModel(analysis!, text, reportLang)));
             saveBlob(blob, `${analysis!.sheet}.report.docx`);
           })}
         >
@@ -180,7 +208,7 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onN
               title={saveWhy ?? undefined}
               aria-describedby={saveWhy ? (saveWhy === why ? 'report-why' : 'save-why') : undefined}
               onClick={act(async () => {
-                await onSaveSettings({ ...settings, template: source === DEFAULT_TEMPLATES[lang] ? null : source });
+                await onSaveSettings({ ...settings, template: source === DEFAULT_TEMPLATES[reportLang] ? null : source });
                 onNotice({ intent: 'success', text: t('template_saved') });
               })}
             >
@@ -205,10 +233,10 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onN
         lang={lang}
         open={restoring}
         current={source}
-        fallback={DEFAULT_TEMPLATES[lang]}
+        fallback={DEFAULT_TEMPLATES[reportLang]}
         onCancel={() => setRestoring(false)}
         onConfirm={() => {
-          setSource(DEFAULT_TEMPLATES[lang]);
+          setSource(DEFAULT_TEMPLATES[reportLang]);
           setRestoring(false);
         }}
       />

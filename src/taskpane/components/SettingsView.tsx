@@ -9,6 +9,7 @@ import { ROLES, Role } from '../../core/roles';
 import { Lang, STATES, State } from '../../core/status';
 import { detectedHeaderRow, periodSource } from '../../host/commands';
 import { Settings } from '../../host/settings';
+import { LANG_NAMES } from '../lang-memory';
 import { FIRST_PLAN_YEAR, InputProblem, headerRowProblem, lastPlanYear, periodCode, periodProblem, planYearProblem, readPeriodInput } from '../settings-input';
 
 const useStyles = makeStyles({
@@ -16,7 +17,6 @@ const useStyles = makeStyles({
   states: { display: 'flex', flexDirection: 'column' },
 });
 
-const LANG_NAMES: Record<Lang, string> = { ro: 'Română', en: 'English', ru: 'Русский' };
 
 function columnsText(c: Settings['columns']): string {
   return Object.entries(c)

@@ -6,17 +6,19 @@ import { buildContext, renderTemplate } from '../../core/narrative';
 import type { NarrativeContext, RenderResult } from '../../core/narrative';
 import { referenceItems } from '../../core/messages/editor';
 import { Lang } from '../../core/status';
+import type { ComparisonVars } from '../../core/compare';
 
 export type NarrativeReply = { kind: 'examples'; examples: Record<string, string> } | { kind: 'result'; id: number; result: RenderResult };
 
-export type NarrativeRequest = { kind: 'analysis'; analysis: Analysis; lang: Lang } | { kind: 'render'; id: number; source: string };
+export type NarrativeRequest =
+  { kind: 'analysis'; analysis: Analysis; lang: Lang; comparison?: ComparisonVars | null } | { kind: 'render'; id: number; source: string };
 
 let context: NarrativeContext | null = null;
 
 self.onmessage = (e: MessageEvent<NarrativeRequest>) => {
   const m = e.data;
   if (m.kind === 'analysis') {
-    context = buildContext(m.analysis, m.lang);
+    context = buildContext(m.analysis, m.lang, {}, m.comparison ?? null);
     // The reference list's examples, filled from this plan.
     const { variables, filters } = referenceItems(m.lang);
     const examples: Record<string, string> = {};
