@@ -7,7 +7,7 @@ import { DEFAULT_LIMITS, formatBytes } from '../src/xlsx/limits';
 import { WorkbookRefused } from '../src/xlsx/preflight';
 import { loadWorkbook } from '../src/xlsx/read';
 import { runCli } from './helpers/child';
-import { num, planRows, rawXlsx, row, str } from './helpers/raw-xlsx';
+import { declareSize, num, planRows, rawXlsx, row, str } from './helpers/raw-xlsx';
 
 const dir = mkdtempSync(join(tmpdir(), 'apr-hostile-'));
 const save = (name: string, bytes: Uint8Array) => {
@@ -24,16 +24,6 @@ async function refusal(bytes: Uint8Array, limits = DEFAULT_LIMITS): Promise<Work
     throw e;
   }
   throw new Error('the workbook was read');
-}
-
-/** Rewrites the declared uncompressed size of every entry in the zip's central directory. */
-function declareSize(zip: Uint8Array, size: number): Uint8Array {
-  const out = zip.slice();
-  const view = new DataView(out.buffer);
-  for (let i = 0; i + 46 <= out.length; i++) {
-    if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, size, true);
-  }
-  return out;
 }
 
 const plan = (extraRows = '', after = '') => rawXlsx([{ name: 'Plan', rows: planRows(3) + extraRows, after }]);

@@ -5,6 +5,7 @@ import { loadWorkbook } from '../xlsx/read';
 import { DEFAULT_LIMITS, ReadLimits } from '../xlsx/limits';
 import { WorkbookRefused } from '../xlsx/preflight';
 import { sniffError } from '../xlsx/sniff';
+import { zlibInflater } from '../xlsx/node-inflate';
 
 export const MAX_FILE_MB = 200;
 
@@ -32,7 +33,7 @@ export async function loadPlanFile(path: string, limits: ReadLimits = DEFAULT_LI
   const refused = sniffError(bytes);
   if (refused) return { ok: false, error: refused };
   try {
-    const { grid } = await loadWorkbook(bytes, { limits });
+    const { grid } = await loadWorkbook(bytes, { limits, inflater: zlibInflater });
     // exceljs reads any zip; one with no worksheet is not a workbook.
     return grid.sheets.length ? { ok: true, grid } : { ok: false, error: 'corrupt' };
   } catch (e) {

@@ -52,10 +52,12 @@ export interface Analysis {
 export function choosePlanSheet(workbook: WorkbookGrid, name?: string): SheetGrid | null {
   if (name !== undefined)
     return workbook.sheets.find((s) => s.name === name) ?? workbook.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null;
+  const candidates = workbook.sheets.filter((s) => !isAbbreviationsSheet(s.name));
+  // One candidate first in the workbook is the answer whatever its score: no layout to detect.
+  if (candidates.length === 1 && candidates[0] === workbook.sheets[0]) return candidates[0];
   let best: SheetGrid | null = null;
   let bestScore = 0;
-  for (const s of workbook.sheets) {
-    if (isAbbreviationsSheet(s.name)) continue;
+  for (const s of candidates) {
     const score = planScore(new MergedGrid(s));
     if (score > bestScore) {
       best = s;

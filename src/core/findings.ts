@@ -72,7 +72,10 @@ export function finding(
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function sortFindings(list: Finding[]): Finding[] {
-  return [...list].sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || rowOf(a.cell) - rowOf(b.cell) || a.cell.localeCompare(b.cell));
+  // Each finding's row number read once, not at every comparison.
+  const keyed = list.map((f) => ({ f, order: ORDER[f.severity], row: rowOf(f.cell) }));
+  keyed.sort((a, b) => a.order - b.order || a.row - b.row || a.f.cell.localeCompare(b.f.cell));
+  return keyed.map((k) => k.f);
 }
 
 function rowOf(cell: string): number {

@@ -23,7 +23,20 @@ export function formatNumber(n: number, lang: Lang): string {
 /** "2022-06-30" -> "30 iunie 2022", "30 июня 2022", "30 June 2022". */
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 
+/** Formatted dates by language and date: a plan's findings repeat a few due dates thousands of times. */
+const formattedDates = new Map<string, string>();
+
 export function formatDate(iso: string, lang: Lang): string {
+  const key = `${lang}|${iso}`;
+  let out = formattedDates.get(key);
+  if (out === undefined) {
+    if (formattedDates.size >= 10_000) formattedDates.clear();
+    formattedDates.set(key, (out = formatDateNow(iso, lang)));
+  }
+  return out;
+}
+
+function formatDateNow(iso: string, lang: Lang): string {
   const { y, m, d } = parts(iso);
   let fmt = dateFormats.get(lang);
   if (!fmt) dateFormats.set(lang, (fmt = new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));

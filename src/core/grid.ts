@@ -67,6 +67,7 @@ export function parseAddress(address: string): { row: number; col: number } | nu
 
 /** Text of a cell as a person reads it; errors and empties give ''. */
 export function cellText(v: CellValue | undefined): string {
+  if (typeof v === 'string') return v.trim();
   if (v === null || v === undefined || isCellError(v)) return '';
   if (v instanceof Date) return isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
   return String(v).trim();

@@ -54,7 +54,8 @@ export function interpretRow(row: PlanRow, ctx: InterpretContext): AnalyzedRow {
   const due = ctx.period ? dueInPeriod(deadlineInfo, ctx.period.end) : null;
   const isDue = due !== null && ctx.period !== null && due <= ctx.period.end;
   const isOverdue = isDue && state !== null && state !== 'done' && state !== 'cancelled';
-  // The row's fields after the new ones: V8 builds { ...row, more } about 20 times slower.
+  // The row's fields after the new ones, in PlanRow's order (readPlan builds every row with one
+  // literal), each named: V8 builds this several times faster than a spread of the row.
   return {
     parsedState,
     state,
@@ -65,7 +66,22 @@ export function interpretRow(row: PlanRow, ctx: InterpretContext): AnalyzedRow {
     isDue,
     isOverdue,
     responsibleUnits: unitsOf(row.responsible),
-    ...row,
+    index: row.index,
+    sheetRow: row.sheetRow,
+    id: row.id,
+    idSource: row.idSource,
+    objective: row.objective,
+    area: row.area,
+    parent: row.parent,
+    action: row.action,
+    responsible: row.responsible,
+    deadline: row.deadline,
+    deadlineFormat: row.deadlineFormat,
+    cost: row.cost,
+    indicators: row.indicators,
+    statusText: row.statusText,
     description,
+    errors: row.errors,
+    cells: row.cells,
   };
 }

@@ -97,9 +97,8 @@ export class MergedGrid {
   /** Columns of the cells present on row r, in order: what a scan of a row has to look at. */
   presentColumns(r: number): number[] {
     const out: number[] = [];
-    this.grid.rows[r]?.forEach((v, c) => {
-      if (v !== null && v !== undefined) out.push(c);
-    });
+    const row = this.grid.rows[r];
+    if (row) for (let c = 0; c < row.length; c++) if (row[c] !== null && row[c] !== undefined) out.push(c);
     return out;
   }
 

@@ -1,4 +1,4 @@
-import { CellValue, cellAddress, cellText, isCellError } from './grid';
+import { CellValue, cellText, columnLetters, isCellError } from './grid';
 import { Layout, MergedGrid } from './layout';
 import { STATUS_HEAD, classifyCell, contentScore } from './reading/content';
 import { withGroupColumn } from './reading/group-column';
@@ -95,7 +95,14 @@ interface RowCells {
   own: Partial<Record<Role, CellValue>>;
 }
 
-const filled = (v: CellValue | undefined) => cellText(v ?? null) !== '' || isCellError(v);
+/** A cell with something in it. A text starting with a printable ASCII character is, without trimming it. */
+function filled(v: CellValue | undefined): boolean {
+  if (typeof v === 'string') {
+    const c = v.charCodeAt(0);
+    return (c > 32 && c < 127) || v.trim() !== '';
+  }
+  return cellText(v ?? null) !== '' || isCellError(v);
+}
 
 export function readPlan(g: MergedGrid, tableLayout: Layout): PlanRead {
   const layout = withGroupColumn(g, tableLayout);
@@ -107,7 +114,11 @@ export function readPlan(g: MergedGrid, tableLayout: Layout): PlanRead {
   let area: Group | null = null;
   let parent: PlanRow['parent'] = null;
   let pendingTitle: { row: PlanRow } | null = null;
-  const addr = (r: number, c: number) => cellAddress(g.grid, r, c);
+  // Column letters built once per column, not once per cell.
+  const letters: string[] = [];
+  const originRow = (g.grid.origin?.row ?? 0) + 1;
+  const originCol = g.grid.origin?.col ?? 0;
+  const addr = (r: number, c: number) => `${(letters[c] ??= columnLetters(c + originCol))}${r + originRow}`;
 
   const cellsOf = (r: number): RowCells => {
     const seen: RowCells['seen'] = {};
@@ -131,6 +142,8 @@ export function readPlan(g: MergedGrid, tableLayout: Layout): PlanRead {
    * (merged across, or the same text repeated across), or a numbered or worded text alone in a
    * grouping column, or any text alone in the table's first column when that is not the action's.
    */
+  /** Per data row, the cells filled on the row itself: the heading scan counts them for classify. */
+  const filledCounts: number[] = [];
   const headingAt = (r: number, cells: RowCells): { text: string; col: number; style: HeadingStyle } | null => {
     let count = 0;
     let only = -1;
@@ -140,13 +153,13 @@ export function readPlan(g: MergedGrid, tableLayout: Layout): PlanRead {
       if (g.continuesAbove(r, c)) continue;
       const v = g.value(r, c);
       if (!filled(v)) continue;
-      const t = cellText(v);
       if (count === 0) {
         only = c;
-        text = t;
-      } else if (t !== text) repeated = false;
+        text = cellText(v);
+      } else if (repeated && cellText(v) !== text) repeated = false;
       count++;
     }
+    filledCounts[r - layout.dataStart] = count;
     if (count === 0 || !text) return null;
     const merge = g.mergeAt(r, only);
     const wide = !!merge && merge.right - merge.left >= 2;
@@ -184,8 +197,7 @@ export function readPlan(g: MergedGrid, tableLayout: Layout): PlanRead {
   );
 
   const classify = (r: number, cells: RowCells): RowKind => {
-    let count = 0;
-    for (const c of g.presentColumns(r)) if (!g.continuesAbove(r, c) && filled(g.value(r, c))) count++;
+    const count = filledCounts[r - layout.dataStart];
     if (count === 0) return { kind: 'empty' };
     const has = (role: Role) => filled(cells.own[role]);
     const heading = headings.get(r);

@@ -35,16 +35,18 @@ const STARTS_UNIT =
 export function splitResponsible(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
-  let current = '';
-  for (const ch of text) {
-    if (ch === '(') depth++;
-    if (ch === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && /[,;\n]/.test(ch)) {
-      parts.push(current);
-      current = '';
-    } else current += ch;
+  let start = 0;
+  // Separators and brackets are ASCII: the text is cut by slices, not rebuilt character by character.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === 44 || c === 59 || c === 10)) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
   }
-  parts.push(current);
+  parts.push(text.slice(start));
   const units: string[] = [];
   for (const raw of parts) {
     const p = raw

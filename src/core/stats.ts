@@ -77,20 +77,36 @@ class Tally {
   }
 }
 
-/** Tallies rows per group; groups whose keys differ only in case or diacritics are one. */
-function groupBy(rows: AnalyzedRow[], keysOf: (r: AnalyzedRow) => { key: string; title: string }[]): GroupStats[] {
+/**
+ * Tallies rows per group; groups whose keys differ only in case or diacritics are one. keysOf calls
+ * add(key, title) for each group of a row (no arrays built per row).
+ */
+function groupBy(rows: AnalyzedRow[], keysOf: (r: AnalyzedRow, add: (key: string, title: string) => void) => void): GroupStats[] {
   const tallies = new Map<string, Tally>();
   const folded = memo(fold);
-  for (const r of rows) {
-    const seen = new Set<string>();
-    for (const { key, title } of keysOf(r)) {
-      const k = folded(key);
-      if (seen.has(k)) continue;
+  let row: AnalyzedRow;
+  let first: string | null = null;
+  let seen: Set<string> | null = null;
+  const add = (key: string, title: string) => {
+    const k = folded(key);
+    // A row counts once per group: most rows name one, the Set is for those naming several.
+    if (first === null) first = k;
+    else if (seen === null) {
+      if (k === first) return;
+      seen = new Set([first, k]);
+    } else {
+      if (seen.has(k)) return;
       seen.add(k);
-      let t = tallies.get(k);
-      if (!t) tallies.set(k, (t = new Tally(key, title)));
-      t.add(r);
     }
+    let t = tallies.get(k);
+    if (!t) tallies.set(k, (t = new Tally(key, title)));
+    t.add(row);
+  };
+  for (const r of rows) {
+    row = r;
+    first = null;
+    seen = null;
+    keysOf(r, add);
   }
   return [...tallies.values()].map((t) => t.result());
 }
@@ -99,11 +115,11 @@ export function computeStatistics(rows: AnalyzedRow[], abbreviations: Abbreviati
   const total = new Tally('total', '');
   for (const r of rows) total.add(r);
   return {
-    objectives: groupBy(rows, (r) => (r.objective ? [{ key: r.objective.key, title: r.objective.title }] : [{ key: '', title: '' }])),
-    areas: groupBy(rows, (r) => (r.area ? [{ key: r.area.key, title: r.area.title }] : [])),
-    responsible: groupBy(rows, (r) => r.responsibleUnits.map((u) => ({ key: u, title: abbreviations?.get(u) ?? u }))).sort(
-      (a, b) => b.rows - a.rows || a.key.localeCompare(b.key),
-    ),
+    objectives: groupBy(rows, (r, add) => (r.objective ? add(r.objective.key, r.objective.title) : add('', ''))),
+    areas: groupBy(rows, (r, add) => r.area && add(r.area.key, r.area.title)),
+    responsible: groupBy(rows, (r, add) => {
+      for (const u of r.responsibleUnits) add(u, abbreviations?.get(u) ?? u);
+    }).sort((a, b) => b.rows - a.rows || a.key.localeCompare(b.key)),
     total: total.result(),
   };
 }

@@ -6,7 +6,7 @@ import { isMistypedCode, looksLikeCode, suggestCode } from './responsible';
 import type { Abbreviations } from './responsible';
 import { Role } from './roles';
 import { CANONICAL, Lang, State, closestState, inferStatus, nearStatus, spellingFix } from './status';
-import { firstSentence, fold } from './text';
+import { firstSentenceAsTyped, fold } from './text';
 
 export interface ValidateContext {
   sheet: string;
@@ -22,9 +22,28 @@ const STARTED: State[] = ['done', 'partially_done', 'in_progress', 'initiated'];
 const NOT_STARTED: State[] = ['not_started', 'not_done'];
 const SAYS_NOT_STARTED =
   /(?<!\p{L})(nu a fost (initiat|inceput|demarat|realizat)|nu au fost (initiate|incepute|realizate)|nu s-a (initiat|inceput|realizat)|nu este initiat|не (было )?(начат|выполнен|реализован)|has not (yet )?(been )?(started|initiated|implemented|done)|was not (started|initiated|implemented|done)|not (yet )?started)/u;
-const NEGATION = /(?:^|[\s,;:(])(?:nu|не|not|has not|was not)\s/i;
+/** A negation word after a space, punctuation or the start ("has not", "was not" hold "not"). */
+const NEGATION_WORD = /(?:nu|не|not)\s/gi;
+const BEFORE_NEGATION = /[\s,;:(]/;
+
+/** /(?:^|[\s,;:(])(?:nu|не|not|has not|was not)\s/i, several times faster: the words first, then what precedes them. */
+function hasNegation(s: string): boolean {
+  NEGATION_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NEGATION_WORD.exec(s))) {
+    if (m.index === 0 || BEFORE_NEGATION.test(s[m.index - 1])) return true;
+    NEGATION_WORD.lastIndex = m.index + 1;
+  }
+  return false;
+}
 const SAYS_DONE =
   /(?<!\p{L})(a fost (realizat|implementat|finalizat|indeplinit)\p{L}* (integral|in totalitate|pe deplin|complet)|actiunea a fost (realizat|finalizat|indeplinit)\p{L}*|a fost finalizat\p{L}*|выполнен\p{L}* в полном объеме|(fully|successfully) (completed|implemented)|has been completed)/u;
+
+/** SAYS_DONE, tried only on a sentence holding one of the words each of its wordings holds. */
+function saysDone(folded: string): boolean {
+  const maybe = folded.includes('a fost ') || folded.includes('выполнен') || folded.includes('fully ') || folded.includes('has been completed');
+  return maybe && SAYS_DONE.test(folded);
+}
 
 /** The checks a report officer makes before submission, one row at a time plus the id checks. */
 export function validateRows(rows: AnalyzedRow[], ctx: ValidateContext): Finding[] {
@@ -32,16 +51,25 @@ export function validateRows(rows: AnalyzedRow[], ctx: ValidateContext): Finding
   const seen = new Map<string, string>();
   const at = (row: AnalyzedRow, role: Role) => row.cells[role] ?? row.cells.action ?? row.cells.id ?? `A${row.sheetRow}`;
   const statusRole: Role = ctx.combinedStatus ? 'status_description' : 'status';
+  const has = {
+    status: ctx.hasColumn('status'),
+    deadline: ctx.hasColumn('deadline'),
+    responsible: ctx.hasColumn('responsible'),
+    indicators: ctx.hasColumn('indicators'),
+    description: ctx.hasColumn('description'),
+  };
   for (const row of rows) {
     const f = (code: Parameters<typeof finding>[0], role: Role, params: Finding['params'] = {}, suggestion?: string) =>
       out.push(finding(code, ctx.sheet, at(row, role), row.id, params, suggestion));
 
-    for (const [role, error] of Object.entries(row.errors) as [Role, string][])
-      f(error === NO_CACHED_VALUE ? 'formula_without_value' : 'cell_error', role, { value: error });
+    for (const role in row.errors) {
+      const error = row.errors[role as Role]!;
+      f(error === NO_CACHED_VALUE ? 'formula_without_value' : 'cell_error', role as Role, { value: error });
+    }
     if (!row.id && !row.errors.id) f('missing_id', 'id');
     if (!row.action && !row.errors.action) f('missing_action', 'action');
 
-    if (!row.errors[statusRole] && (ctx.combinedStatus || ctx.hasColumn('status'))) {
+    if (!row.errors[statusRole] && (ctx.combinedStatus || has.status)) {
       if (!row.statusText) f('missing_status', statusRole);
       else if (!row.parsedState) unknownStatus(row, ctx, (code, params, suggestion) => f(code, statusRole, params, suggestion));
       else if (!row.state) {
@@ -55,7 +83,7 @@ export function validateRows(rows: AnalyzedRow[], ctx: ValidateContext): Finding
 
     const d = row.deadlineInfo;
     if (!row.errors.deadline) {
-      if (d.kind === 'empty' && ctx.hasColumn('deadline')) f('missing_deadline', 'deadline');
+      if (d.kind === 'empty' && has.deadline) f('missing_deadline', 'deadline');
       if (d.kind === 'invalid') f('invalid_deadline', 'deadline', { value: clip(d.text), reason: d.reason });
       if ((d.kind === 'date' || d.kind === 'recurring') && d.ambiguous) {
         const due = d.kind === 'date' ? d.due : (row.due ?? '—');
@@ -63,24 +91,25 @@ export function validateRows(rows: AnalyzedRow[], ctx: ValidateContext): Finding
       }
     }
 
-    if (!row.responsible && ctx.hasColumn('responsible') && !row.errors.responsible) f('missing_responsible', 'responsible');
+    if (!row.responsible && has.responsible && !row.errors.responsible) f('missing_responsible', 'responsible');
     if (ctx.abbreviations && ctx.abbreviations.size > 0) {
       for (const unit of row.responsibleUnits) {
         if (ctx.abbreviations.has(unit) || !(looksLikeCode(unit) || isMistypedCode(unit, ctx.abbreviations))) continue;
         f('unknown_responsible', 'responsible', { code: unit }, suggestCode(unit, ctx.abbreviations));
       }
     }
-    if (!row.indicators && ctx.hasColumn('indicators') && !row.errors.indicators) f('missing_indicators', 'indicators');
+    if (!row.indicators && has.indicators && !row.errors.indicators) f('missing_indicators', 'indicators');
     const narrativeRole: Role = ctx.combinedStatus ? 'status_description' : 'description';
-    const hasNarrativeColumn = ctx.combinedStatus || ctx.hasColumn('description');
+    const hasNarrativeColumn = ctx.combinedStatus || has.description;
     if (row.state && NEEDS_NARRATIVE.includes(row.state) && !row.description && hasNarrativeColumn) {
       f('missing_description', narrativeRole, { state: row.state, status: row.statusPhrase });
     }
     if (row.isOverdue) f('overdue', 'deadline', { due: row.due, state: row.state, status: row.statusPhrase });
     if (row.state && row.description && (STARTED.includes(row.state) || NOT_STARTED.includes(row.state))) {
-      const first = firstSentence(row.description);
+      // White space as typed: fold and the patterns read its runs as one space.
+      const first = firstSentenceAsTyped(row.description);
       // Only a sentence with a negation can say "not started": most narratives skip the full check.
-      const contradicts = STARTED.includes(row.state) ? NEGATION.test(first) && SAYS_NOT_STARTED.test(fold(first)) : SAYS_DONE.test(fold(first));
+      const contradicts = STARTED.includes(row.state) ? hasNegation(first) && SAYS_NOT_STARTED.test(fold(first)) : saysDone(fold(first));
       if (contradicts) f('status_contradicts_description', narrativeRole, { state: row.state, status: row.statusPhrase, sentence: clip(first) });
     }
 
@@ -141,9 +170,14 @@ function checkIds(rows: AnalyzedRow[], ctx: ValidateContext): Finding[] {
     const dot = id.indexOf('.');
     return dot < 0 ? id : id.slice(0, dot);
   };
-  const agree = (level: 'area' | 'objective') => rows.filter((r) => r.id && r[level]?.numbered && head(r.id) === r[level]!.key).length;
-  const byArea = agree('area');
-  const byObjective = agree('objective');
+  let byArea = 0;
+  let byObjective = 0;
+  for (const r of rows) {
+    if (!r.id) continue;
+    const h = head(r.id);
+    if (r.area?.numbered && h === r.area.key) byArea++;
+    if (r.objective?.numbered && h === r.objective.key) byObjective++;
+  }
   const free = freeIds(rows);
   const level: 'area' | 'objective' | null = byArea === 0 && byObjective === 0 ? null : byArea >= byObjective ? 'area' : 'objective';
   for (const row of rows) {
@@ -154,7 +188,7 @@ function checkIds(rows: AnalyzedRow[], ctx: ValidateContext): Finding[] {
       out.push(finding('id_mismatch', ctx.sheet, cell, row.id, { id: row.id, expected: `${row.parent.id}.` }, free(row.parent.id, row.id.split('.').pop()!)));
       continue;
     }
-    const group = level ? row[level] : null;
+    const group = level === 'area' ? row.area : level === 'objective' ? row.objective : null;
     if (group?.numbered && head(row.id) !== group.key) {
       const rest = row.id.split('.').slice(1).join('.');
       out.push(
@@ -170,8 +204,10 @@ function checkIds(rows: AnalyzedRow[], ctx: ValidateContext): Finding[] {
  * next number after the group's last ("3.21"). Each id handed out is taken, so two fixes never collide.
  */
 function freeIds(rows: AnalyzedRow[]): (group: string, rest: string) => string {
-  const taken = new Set(rows.map((r) => r.id).filter((id): id is string => !!id));
+  // Built when first asked: most plans have no id to fix.
+  let taken: Set<string> | null = null;
   return (group, rest) => {
+    taken ??= new Set(rows.map((r) => r.id).filter((id): id is string => !!id));
     const wanted = `${group}.${rest}`;
     if (!taken.has(wanted)) {
       taken.add(wanted);

@@ -2,7 +2,7 @@ import { Zippable, strFromU8, strToU8, zipSync } from 'fflate';
 import { MergedArea, columnLetters } from '../core/grid';
 import { findOverlap } from '../core/merged-grid';
 import type { FileError } from '../core/messages/catalog';
-import { ZipDamaged, ZipEntry, inflateEntry, readDirectory } from './zip';
+import { Inflater, ZipDamaged, ZipEntry, inflateEntry, readDirectory } from './zip';
 import { EXCEL_MAX_COLS, EXCEL_MAX_ROWS, ReadLimits, formatBytes } from './limits';
 
 /** A workbook refused before parsing, with the cause in words the message catalog has. */
@@ -80,10 +80,10 @@ function checkDirectory(bytes: Uint8Array, limits: ReadLimits): ZipEntry[] {
 }
 
 /** Step 2: every part inflated, none past its declared size. */
-function inflateAll(bytes: Uint8Array, entries: ZipEntry[]): Record<string, Uint8Array> {
+function inflateAll(bytes: Uint8Array, entries: ZipEntry[], inflater?: Inflater): Record<string, Uint8Array> {
   const parts: Record<string, Uint8Array> = {};
   for (const entry of entries) {
-    const data = inflateEntry(bytes, entry);
+    const data = inflateEntry(bytes, entry, inflater);
     if (data === 'larger_than_declared') throw new WorkbookRefused('part_lies', { part: entry.name });
     parts[entry.name.replace(/^\//, '')] = data;
   }
@@ -175,10 +175,10 @@ const DTD = /<!DOCTYPE|<!ENTITY/i;
  * then each part inflated, stopped as soon as it outgrows its declared size, DTDs, duplicate sheet names, cells beyond Excel's last row and column, row, cell and
  * merge counts, overlapping merges. Throws WorkbookRefused naming the cause.
  */
-export function preflight(bytes: Uint8Array, limits: ReadLimits): Preflight {
+export function preflight(bytes: Uint8Array, limits: ReadLimits, inflater?: Inflater): Preflight {
   let parts: Record<string, Uint8Array>;
   try {
-    parts = inflateAll(bytes, checkDirectory(bytes, limits));
+    parts = inflateAll(bytes, checkDirectory(bytes, limits), inflater);
   } catch (e) {
     if (e instanceof ZipDamaged) throw new WorkbookRefused('corrupt_zip');
     throw e;

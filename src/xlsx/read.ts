@@ -3,6 +3,7 @@ import { CellValue, MergedArea, NO_CACHED_VALUE, SheetGrid, WorkbookGrid } from 
 import { MergedGrid } from '../core/merged-grid';
 import { DEFAULT_LIMITS, ReadLimits } from './limits';
 import { SheetFacts, WorkbookRefused, areaRef, preflight } from './preflight';
+import type { Inflater } from './zip';
 
 type ExcelValue = ExcelJS.CellValue;
 
@@ -85,6 +86,8 @@ export interface LoadOptions {
    * which stores a cell for each merged cell, so they are bounded by limits.mergedCellsToWrite.
    */
   forWriting?: boolean;
+  /** How the zip's parts are inflated (the command line gives Node's zlib); fflate by default. */
+  inflater?: Inflater;
   /** Told as each step starts: checking and unpacking the zip, exceljs's parse, the sheets' grids. */
   onPhase?: (phase: 'unpacking' | 'parsing' | 'sheets') => void;
 }
@@ -93,7 +96,7 @@ export interface LoadOptions {
 export async function loadWorkbook(data: ArrayBuffer | Uint8Array, options: LoadOptions = {}): Promise<{ workbook: ExcelJS.Workbook; grid: WorkbookGrid }> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   options.onPhase?.('unpacking');
-  const checked = preflight(data instanceof Uint8Array ? data : new Uint8Array(data), limits);
+  const checked = preflight(data instanceof Uint8Array ? data : new Uint8Array(data), limits, options.inflater);
   if (options.forWriting) {
     for (const facts of checked.sheets.values()) {
       let cells = 0;

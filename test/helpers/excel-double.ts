@@ -102,8 +102,10 @@ export class SyncCounter {
   syncs = 0;
   largestRequest = 0;
   largestResponse = 0;
+  /** Each sync's response in UTF-8 bytes, in order (a refused one included). */
+  responses: number[] = [];
   reset() {
-    Object.assign(this, { syncs: 0, largestRequest: 0, largestResponse: 0 });
+    Object.assign(this, { syncs: 0, largestRequest: 0, largestResponse: 0, responses: [] });
   }
 }
 
@@ -242,6 +244,7 @@ export class Ctx {
       if (out && 'response' in out) response += utf8(JSON.stringify(out.response)) + 1;
     }
     this.counter.largestResponse = Math.max(this.counter.largestResponse, response);
+    this.counter.responses.push(response);
     if (response > PAYLOAD_LIMIT) throw excelError('ResponsePayloadSizeLimitExceeded', `The response payload size (${response} bytes) exceeded the limit.`);
     for (const p of publish) p();
   }

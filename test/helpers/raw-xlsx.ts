@@ -78,3 +78,18 @@ export function planRows(n: number, status = 'Realizat'): string {
   }
   return head + body.join('');
 }
+
+/**
+ * Rewrites the declared uncompressed size in the zip's central directory: a bomb's lie. Every
+ * entry's, or only the part named.
+ */
+export function declareSize(zip: Uint8Array, size: number, part?: string): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  for (let i = 0; i + 46 <= out.length; i++) {
+    if (view.getUint32(i, true) !== 0x02014b50) continue;
+    const name = new TextDecoder().decode(out.subarray(i + 46, i + 46 + view.getUint16(i + 28, true)));
+    if (part === undefined || name === part) view.setUint32(i + 24, size, true);
+  }
+  return out;
+}
