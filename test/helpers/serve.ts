@@ -23,9 +23,9 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
-/** The production bundle, built once if it is missing (npm test builds it first). */
+/** The production bundle for https://localhost:3000/, built once if it is missing (npm test builds it first, as build:local). */
 export function ensureBuilt(): void {
-  if (!existsSync(join(WEB, 'taskpane.html'))) execFileSync('npx', ['webpack', '--mode', 'production'], { cwd: ROOT, stdio: 'ignore' });
+  if (!existsSync(join(WEB, 'taskpane.html'))) execFileSync('npx', ['webpack', '--mode', 'production', '--env', 'local'], { cwd: ROOT, stdio: 'inherit' });
 }
 
 /** Serves dist/web on a loopback port. */
