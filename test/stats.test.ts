@@ -66,6 +66,11 @@ test.each([
   ['Cancelaria de Stat (Biroul relații cu diaspora, Secția X)', ['Cancelaria de Stat (Biroul relații cu diaspora, Secția X)']],
   ['SACSI, DPD', ['SACSI', 'DPD']],
   ['DIP; DPD\nDXX.', ['DIP', 'DPD', 'DXX']],
+  ['DIP DPD', ['DIP', 'DPD']],
+  ['DIP / DPD și SACSI', ['DIP', 'DPD', 'SACSI']],
+  ['ДИП и ДПД', ['ДИП', 'ДПД']],
+  ['IP AGE', ['IP AGE']],
+  ['DIP Agenția Servicii Publice', ['DIP Agenția Servicii Publice']],
   ['', []],
 ])('responsible units of %j', (text, units) => {
   expect(splitResponsible(text)).toEqual(units);

@@ -58,9 +58,20 @@ export function splitResponsible(text: string): string[] {
     // "Ministerul Educației, Culturii și Cercetării": a ministry's name goes on after its comma.
     const continuesName = prev !== undefined && /^ministerul\b/i.test(fold(prev)) && !STARTS_UNIT.test(fold(p)) && !CODE.test(p) && /^\p{Lu}/u.test(p);
     if (continuesName) units[units.length - 1] = `${prev}, ${p}`;
+    else if (p.length > 4 && /[\s/]/.test(p)) units.push(...codesApart(p));
     else units.push(p);
   }
   return units;
+}
+
+/** Words that join codes ("DIP și DPD") and legal forms that start one unit's name ("IP AGE"). */
+const JOINS = /^(si|și|и|and|&|\+)$/i;
+const LEGAL_FORM = /^(IP|ÎS|IS|ÎM|IM|SA|SRL|AO|ONG|ГУ|ГП|АО|НКО)$/;
+
+/** "DIP DPD", "DIP / DPD", "DIP și DPD": codes written apart without a comma are units apart. */
+function codesApart(p: string): string[] {
+  const words = p.split(/[\s/]+/).filter((w) => w && !JOINS.test(w));
+  return words.length > 1 && words.every((w) => CODE.test(w) && !LEGAL_FORM.test(w)) ? words : [p];
 }
 
 export function looksLikeCode(unit: string): boolean {
