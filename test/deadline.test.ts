@@ -84,4 +84,9 @@ test('a Romanian or Russian month before a number is a day only with the year af
   expect(parseDeadline('22 декабря', 2022)).toEqual({ kind: 'date', due: '2022-12-22', form: 'date' });
   expect(parseDeadline('December 22', 2022)).toEqual({ kind: 'date', due: '2022-12-22', form: 'date' });
   expect(parseDeadline('August 15', 2022)).toEqual({ kind: 'date', due: '2022-08-15', form: 'date' });
+  // An abbreviation shared by the languages and a bare number: the year '22 as much as the 22nd.
+  expect(parseDeadline('dec 22', 2022)).toMatchObject({ kind: 'invalid' });
+  expect(parseDeadline('Dec 22nd', 2022)).toEqual({ kind: 'date', due: '2022-12-22', form: 'date' });
+  expect(parseDeadline('Dec 22, 2022')).toEqual({ kind: 'date', due: '2022-12-22', form: 'date' });
+  expect(parseDeadline('May 31', 2022)).toEqual({ kind: 'date', due: '2022-05-31', form: 'date' });
 });

@@ -178,9 +178,10 @@ test("a semester named in a later title row wins over the plan's year named abov
   const cell = (cell: string, text: string) => ({ text, source: { kind: 'cell' as const, cell, text } });
   const titles = [cell('A1', 'Planul de acțiuni al ministerului pe anul 2022'), cell('A2', 'Raport de implementare pentru semestrul I, 2022')];
   expect(findPeriod(titles)).toMatchObject({ period: { kind: 'semester', n: 1, year: 2022 }, source: { cell: 'A2' } });
-  expect(findPeriod([titles[0], { text: 'raport T3 2022', source: { kind: 'file', text: 'raport T3 2022.xlsx' } }])).toMatchObject({
-    period: { kind: 'quarter', n: 3, year: 2022 },
-    source: { kind: 'file' },
+  // The title's year stays over a semester in the file's name (an annual report made from last semester's file).
+  expect(findPeriod([titles[0], { text: 'raport S1 2022', source: { kind: 'file', text: 'raport S1 2022.xlsx' } }])).toMatchObject({
+    period: { kind: 'year', year: 2022 },
+    source: { kind: 'cell', cell: 'A1' },
   });
   // A year in a phrase still wins over a year standing alone earlier.
   expect(findPeriod([cell('A1', 'Ordinul nr. 12 din 2021'), cell('A2', 'Raport 2022'), cell('A3', 'Raport pe anul 2023')])?.period).toMatchObject({

@@ -133,9 +133,10 @@ function scan(tokens: Token[]): Hit[] | DeadlineError {
     }
     // "30 June", "31 martie", "31 декабря" and the English month-first "June 30", "Jun. 30th".
     const dayFirst = dayOf(t) !== null && next() ? monthOf(next()!) : null;
-    // Month-first is English; in Romanian and Russian only with the year after it ("decembrie 31, 2022"):
-    // "декабрь 22", "decembrie 22" may as well mean the year '22.
-    const english = /^[a-z]/.test(t) && !RO_MONTH.test(t);
+    // Month-first is English ("December 22", "Jun. 30th"); in Romanian and Russian, and with an
+    // abbreviation and a bare number, only with the year after it: "декабрь 22", "decembrie 22",
+    // "dec 22" may as well mean the year '22.
+    const english = (/^[a-z]{5,}$|^(may|june|july)$/.test(t) && !RO_MONTH.test(t)) || (/^[a-z]/.test(t) && /(st|nd|rd|th)$/.test(next() ?? ''));
     const monthFirst = !dayFirst && monthOf(t) && next() && dayOf(next()!) !== null && (english || isYear(next(2) ?? '')) ? monthOf(t) : null;
     if (dayFirst || monthFirst) {
       const month = (dayFirst ?? monthFirst)!;

@@ -135,14 +135,22 @@ function loneYear(t: string): Period | null {
 
 /**
  * The reporting period, from the first place that names one: title cells first, then the sheet's
- * name, then the file's. A semester, quarter or nine months named anywhere wins over a year named
- * in a phrase ("Planul de acțiuni pe anul 2022" above "Raport pentru semestrul I, 2022"), which wins
- * over a year standing alone.
+ * name, then the file's. Among title cells, a semester, quarter or nine months wins over a year
+ * named in a phrase ("Planul de acțiuni … pe anul 2022" above "Raport … pentru semestrul I, 2022");
+ * a year standing alone counts only when nothing names a period.
  */
 export function findPeriod(sources: { text: string; source: PeriodSource }[]): { period: Period; source: PeriodSource } | null {
   const folded = sources.map((s) => ({ ...s, t: fold(s.text).replace(/[_]+/g, ' ') }));
-  for (const read of [subAnnualPeriod, yearPhrase, loneYear]) {
-    for (const s of folded) {
+  const titles = folded.filter((s) => s.source.kind === 'cell');
+  const names = folded.filter((s) => s.source.kind !== 'cell');
+  const passes: [typeof folded, (t: string) => Period | null][] = [
+    [titles, subAnnualPeriod],
+    [titles, yearPhrase],
+    [names, (t) => subAnnualPeriod(t) ?? yearPhrase(t)],
+    [folded, loneYear],
+  ];
+  for (const [list, read] of passes) {
+    for (const s of list) {
       const p = read(s.t);
       if (p) return { period: p, source: s.source };
     }

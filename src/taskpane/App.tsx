@@ -2,7 +2,7 @@ import { Select, Spinner, Tab, TabList, Text, makeStyles, tokens } from '@fluent
 import { ReactNode, Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { Analysis } from '../core/analyze';
 import { LANGS } from '../core/messages';
-import { loadLang } from '../core/messages/langs';
+import { usableLang } from '../core/messages/langs';
 import { PaneKey, pane } from '../core/messages/pane';
 import { Lang } from '../core/status';
 import { Host, HostError, ReadProgress, hostErrorText } from '../host/host';
@@ -44,6 +44,7 @@ export interface Notice {
 export function App({ host, initialLang, standalone, standaloneBar }: { host: Host; initialLang: Lang; standalone?: StandaloneSession; standaloneBar?: StandaloneBar }) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
+  const wantedLang = useRef<Lang | null>(null);
   // The host's settings; null until read (settings are parsed in the host's chunk, with zod).
   const [settings, setSettings] = useState<Settings | null>(null);
   const [tab, setTab] = useState<TabName>('validate');
@@ -96,10 +97,12 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
     void (async () => {
       const loaded = await host.loadSettings();
       setSettings(loaded.settings);
-      const l = loaded.settings.lang ?? initialLang;
-      await loadLang(l);
-      setLang(l);
-      if (loaded.notice) setNotice({ intent: 'warning', text: pane(l, 'settings_reset') });
+      const usable = await usableLang(loaded.settings.lang ?? initialLang);
+      const l = usable.lang;
+      // A language the officer picked meanwhile stays.
+      if (!wantedLang.current) setLang(l);
+      if (usable.failed) setNotice({ intent: 'warning', text: pane(l, 'lang_unavailable') });
+      else if (loaded.notice) setNotice({ intent: 'warning', text: pane(l, 'settings_reset') });
       await latest.current.runValidation(loaded.settings, l);
       const off = await revalidateOnChange(host, () => () => void latest.current.runValidation());
       if (closed) off();
@@ -124,9 +127,17 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
     }
   };
 
-  const changeLang = async (l: Lang) => {
-    await loadLang(l);
+  const changeLang = async (wanted: Lang) => {
+    wantedLang.current = wanted;
+    const usable = await usableLang(wanted);
+    // Only the last choice counts when languages arrive out of order.
+    if (wantedLang.current !== wanted) return;
+    const l = usable.lang;
     setLang(l);
+    if (usable.failed) {
+      setNotice({ intent: 'warning', text: pane(l, 'lang_unavailable') });
+      return;
+    }
     rememberLang(l);
     setNotice(null);
     if (!settings) return;

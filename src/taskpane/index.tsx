@@ -20,7 +20,8 @@ function browserLang(): Lang {
 
 async function start(inExcel: boolean, officeMissing = false) {
   const lang = rememberedLang() ?? (inExcel ? (await import(/* webpackChunkName: "excel-host" */ '../excel/office-host')).officeLang() : browserLang());
-  await loadLang(lang);
+  // A language that does not load is shown in Romanian; the pane says so once it has its settings.
+  await loadLang(lang).catch(() => undefined);
   createRoot(document.getElementById('root')!).render(<Root inExcel={inExcel} lang={lang} officeMissing={officeMissing ? OFFICE_WAIT_SECONDS : undefined} />);
 }
 

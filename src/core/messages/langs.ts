@@ -33,3 +33,13 @@ export async function loadLang(lang: Lang): Promise<void> {
   const { pack } = lang === 'en' ? await import(/* webpackChunkName: "lang-en" */ './lang-en') : await import(/* webpackChunkName: "lang-ru" */ './lang-ru');
   registerLang(lang, pack);
 }
+
+/** Loads a language, or says it could not (a chunk that did not arrive): Romanian is always there. */
+export async function usableLang(lang: Lang): Promise<{ lang: Lang; failed: boolean }> {
+  try {
+    await loadLang(lang);
+    return { lang, failed: false };
+  } catch {
+    return { lang: 'ro', failed: true };
+  }
+}

@@ -131,6 +131,8 @@ export const paneEn: Record<PaneKey, string> = {
   row_written: 'Written to {cell}: "{value}". "Changes made" can undo it.',
   row_search: 'Find the row (number, id or text)',
   rows_listed: 'Showing {shown} of {total} rows; type to narrow the list.',
+  lang_unavailable:
+    'The chosen language could not be loaded (offline, or a new version of the pane); the pane stays in Romanian. Reload the pane to try again.',
 };
 
 /** Each finding group's heading and what to do about it. */

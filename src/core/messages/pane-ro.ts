@@ -133,6 +133,8 @@ export const paneRo = {
   row_written: 'Scris în {cell}: „{value}”. „Modificări făcute” îl poate anula.',
   row_search: 'Caută rândul (număr, id sau text)',
   rows_listed: 'Se arată {shown} din {total} rânduri; scrieți pentru a restrânge lista.',
+  lang_unavailable:
+    'Mesajele în limba aleasă nu s-au putut încărca (fără conexiune sau o versiune nouă a panoului); panoul rămâne în română. Reîncărcați panoul pentru a încerca din nou.',
 };
 
 export type PaneKey = keyof typeof paneRo;

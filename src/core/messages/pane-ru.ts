@@ -131,6 +131,8 @@ export const paneRu: Record<PaneKey, string> = {
   row_written: 'Записано в {cell}: «{value}». Отменить можно в списке «Изменения в книге».',
   row_search: 'Найти строку (номер, id или текст)',
   rows_listed: 'Показано {shown} из {total} строк; введите текст, чтобы сузить список.',
+  lang_unavailable:
+    'Сообщения на выбранном языке не загрузились (нет связи или вышла новая версия панели); панель остаётся на румынском. Перезагрузите панель, чтобы попробовать снова.',
 };
 
 /** Each finding group's heading and what to do about it. */

@@ -1,0 +1,56 @@
+import { readFileSync } from 'fs';
+import { pane } from '../../src/core/messages/pane';
+import { PaneSession, openPane } from '../helpers/browser';
+import { officeFile } from '../helpers/serve';
+
+/**
+ * English and Russian messages are chunks of their own, loaded before they are shown. When one
+ * cannot arrive (offline, or a new version deployed under the open pane), the pane works in
+ * Romanian and says why, rather than staying blank.
+ */
+let session: PaneSession;
+
+beforeAll(async () => {
+  session = await openPane();
+}, 600_000);
+
+afterAll(async () => {
+  await session?.close();
+});
+
+async function pageIn(locale: string, blockEnglish: boolean) {
+  const context = await session.browser.newContext({ viewport: { width: 420, height: 900 }, locale });
+  context.setDefaultTimeout(60_000);
+  await context.route('**/*', (route) => {
+    const u = route.request().url();
+    const office = officeFile(u);
+    if (office) return route.fulfill({ body: readFileSync(office), contentType: 'text/javascript' });
+    if (blockEnglish && /\/lang-en\.[0-9a-f]+\.js$/.test(u)) return route.abort();
+    return u.startsWith(session.url) ? route.continue() : route.abort();
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${session.url}taskpane.html`);
+  return { context, page, errors };
+}
+
+test('an English browser gets the English pane, its messages loaded first', async () => {
+  const { context, page, errors } = await pageIn('en-US', false);
+  await page.getByText(/29 actions · \d+ errors/).waitFor();
+  await page.getByRole('tab', { name: pane('en', 'tab_settings') }).waitFor();
+  expect(errors).toEqual([]);
+  await context.close();
+}, 120_000);
+
+test('when the English messages cannot load, the pane works in Romanian and says why', async () => {
+  const { context, page, errors } = await pageIn('en-US', true);
+  await page.getByText(/29 de acțiuni · \d+ erori/).waitFor();
+  await page.getByText(pane('ro', 'lang_unavailable')).waitFor();
+  // Choosing English again fails the same way, without leaving a half-English screen.
+  await page.getByRole('combobox', { name: pane('ro', 'language') }).selectOption('en');
+  await page.getByText(pane('ro', 'lang_unavailable')).waitFor();
+  await expect(page.getByRole('combobox', { name: pane('ro', 'language') }).inputValue()).resolves.toBe('ro');
+  expect(errors).toEqual([]);
+  await context.close();
+}, 120_000);
