@@ -24,6 +24,8 @@ export class RemoteHost extends PaneMarks implements StandaloneSession {
   readonly kind = 'standalone' as const;
   private next = 0;
   private readonly pending = new Map<number, Pending>();
+  /** Ended (another file opened) or stopped: a call then fails at once instead of waiting for ever. */
+  private closed = false;
 
   constructor(
     private readonly worker: HostWorker,
@@ -38,7 +40,10 @@ export class RemoteHost extends PaneMarks implements StandaloneSession {
       if (m.ok) p?.resolve(m.value);
       else p?.reject(fromWire(m.error));
     };
-    worker.onerror = (e: ErrorEvent) => this.failAll(new Error(e.message || 'the workbook worker stopped'));
+    worker.onerror = (e: ErrorEvent) => {
+      this.closed = true;
+      this.failAll(new Error(e.message || '—'));
+    };
   }
 
   private failAll(e: Error) {
@@ -47,7 +52,7 @@ export class RemoteHost extends PaneMarks implements StandaloneSession {
   }
 
   private call<M extends RemoteMethod>(method: M, args: Parameters<RemoteMethods[M]>, signal?: AbortSignal): Promise<Awaited<ReturnType<RemoteMethods[M]>>> {
-    if (signal?.aborted) return Promise.reject(cancelled());
+    if (signal?.aborted || this.closed) return Promise.reject(cancelled());
     const id = this.next++;
     return new Promise((resolve, reject) => {
       const stop = () => {
@@ -105,9 +110,15 @@ export class RemoteHost extends PaneMarks implements StandaloneSession {
 
   /** Ends the worker and the workbook with it: another file was opened. */
   close(): void {
+    this.closed = true;
     this.worker.terminate();
     this.failAll(cancelled());
   }
+}
+
+/** The worker could not run (its script did not load, or it crashed): said as a file error. */
+export function readerStopped(detail: string | undefined): OpenFailure {
+  return { ok: false, error: 'reader_stopped', params: { detail: detail || '—' } };
 }
 
 /**
@@ -143,7 +154,7 @@ export function openRemote(
     worker.onerror = (e: ErrorEvent) => {
       finish();
       worker.terminate();
-      resolve({ ok: false, error: 'unreadable', params: { detail: e.message || 'the workbook worker stopped' } });
+      resolve(readerStopped(e.message));
     };
     const message: ToWorker = { type: 'open', data, name: fileName };
     worker.postMessage(message, [data]);

@@ -1,6 +1,13 @@
 import type { OpenFailure, OpenPhase, StandaloneSession } from '../standalone/session';
 
-const spawn = () => new Worker(new URL('./standalone-worker.ts', import.meta.url), { name: 'workbook' });
+/** Workers whose script failed before anyone listened (a spare started ahead of need). */
+const failed = new WeakMap<Worker, string>();
+
+function spawn(): Worker {
+  const worker = new Worker(new URL('./standalone-worker.ts', import.meta.url), { name: 'workbook' });
+  worker.addEventListener('error', (e) => failed.set(worker, e.message), { once: true });
+  return worker;
+}
 // The page's side of the worker, loaded with it rather than with the pane's first script.
 const remote = () => import(/* webpackChunkName: "remote-host" */ '../standalone/remote-host');
 
@@ -22,8 +29,21 @@ export async function openStandalone(
   fileName: string,
   options: { onPhase?: (phase: OpenPhase) => void; signal?: AbortSignal } = {},
 ): Promise<{ ok: true; host: StandaloneSession } | OpenFailure> {
-  const worker = idle ?? spawn();
+  const spare = idle;
   idle = null;
-  const { openRemote } = await remote();
+  if (spare && failed.has(spare)) spare.terminate();
+  const worker = spare && !failed.has(spare) ? spare : spawn();
+  let openRemote: typeof import('../standalone/remote-host').openRemote;
+  let readerStopped: typeof import('../standalone/remote-host').readerStopped;
+  try {
+    ({ openRemote, readerStopped } = await remote());
+  } catch (e) {
+    worker.terminate();
+    throw e;
+  }
+  if (failed.has(worker)) {
+    worker.terminate();
+    return readerStopped(failed.get(worker));
+  }
   return openRemote(worker, data, fileName, options);
 }

@@ -107,6 +107,7 @@ export const FILE_ERRORS = [
   'output_replaced',
   'docx_corrupt',
   'docx_no_plan',
+  'reader_stopped',
 ] as const;
 export type FileError = (typeof FILE_ERRORS)[number];
 

@@ -134,6 +134,7 @@ export const en: Catalog = {
     docx_corrupt: 'the Word document (.docx) is damaged or cannot be read',
     docx_no_plan:
       'the Word document has no table that reads like an action-plan report (with columns for the action, deadline and status); the previous report with its table of actions was expected',
+    reader_stopped: "the pane's file reader stopped ({detail}); reload the pane and open the file again",
   },
   ui: {
     errors: 'Errors',

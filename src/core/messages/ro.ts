@@ -143,6 +143,7 @@ export const ro: Catalog = {
     docx_corrupt: 'documentul Word (.docx) este deteriorat sau nu poate fi citit',
     docx_no_plan:
       'documentul Word nu conține niciun tabel care să arate ca un raport pe planul de acțiuni (cu coloanele acțiunii, termenului și statutului); se aștepta raportul precedent cu tabelul acțiunilor',
+    reader_stopped: 'cititorul de fișiere al panoului s-a oprit ({detail}); reîncărcați panoul și deschideți fișierul din nou',
   },
   ui: {
     errors: 'Erori',

@@ -1,12 +1,14 @@
 import { readFileSync } from 'fs';
+import { fileErrorMessage } from '../../src/core/messages';
 import { pane } from '../../src/core/messages/pane';
 import { PaneSession, openPane } from '../helpers/browser';
 import { officeFile } from '../helpers/serve';
 
 /**
- * English and Russian messages are chunks of their own, loaded before they are shown. When one
- * cannot arrive (offline, or a new version deployed under the open pane), the pane works in
- * Romanian and says why, rather than staying blank.
+ * Chunks that do not arrive (offline, or a new version deployed under the open pane). English and
+ * Russian messages are chunks of their own, loaded before they are shown: without them the pane
+ * works in Romanian and says why, rather than staying blank. The standalone file reader is a
+ * worker script: without it the pane says the reader stopped, rather than "reading" for ever.
  */
 let session: PaneSession;
 
@@ -18,14 +20,14 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function pageIn(locale: string, blockEnglish: boolean) {
+async function pageIn(locale: string, block: RegExp | null) {
   const context = await session.browser.newContext({ viewport: { width: 420, height: 900 }, locale });
   context.setDefaultTimeout(60_000);
   await context.route('**/*', (route) => {
     const u = route.request().url();
     const office = officeFile(u);
     if (office) return route.fulfill({ body: readFileSync(office), contentType: 'text/javascript' });
-    if (blockEnglish && /\/lang-en\.[0-9a-f]+\.js$/.test(u)) return route.abort();
+    if (block?.test(u)) return route.abort();
     return u.startsWith(session.url) ? route.continue() : route.abort();
   });
   const page = await context.newPage();
@@ -36,7 +38,7 @@ async function pageIn(locale: string, blockEnglish: boolean) {
 }
 
 test('an English browser gets the English pane, its messages loaded first', async () => {
-  const { context, page, errors } = await pageIn('en-US', false);
+  const { context, page, errors } = await pageIn('en-US', null);
   await page.getByText(/29 actions · \d+ errors/).waitFor();
   await page.getByRole('tab', { name: pane('en', 'tab_settings') }).waitFor();
   expect(errors).toEqual([]);
@@ -44,13 +46,22 @@ test('an English browser gets the English pane, its messages loaded first', asyn
 }, 120_000);
 
 test('when the English messages cannot load, the pane works in Romanian and says why', async () => {
-  const { context, page, errors } = await pageIn('en-US', true);
+  const { context, page, errors } = await pageIn('en-US', /\/lang-en\.[0-9a-f]+\.js$/);
   await page.getByText(/29 de acțiuni · \d+ erori/).waitFor();
   await page.getByText(pane('ro', 'lang_unavailable')).waitFor();
   // Choosing English again fails the same way, without leaving a half-English screen.
   await page.getByRole('combobox', { name: pane('ro', 'language') }).selectOption('en');
   await page.getByText(pane('ro', 'lang_unavailable')).waitFor();
   await expect(page.getByRole('combobox', { name: pane('ro', 'language') }).inputValue()).resolves.toBe('ro');
+  expect(errors).toEqual([]);
+  await context.close();
+}, 120_000);
+
+test("when the file reader's script cannot load, the pane says the reader stopped instead of reading for ever", async () => {
+  const { context, page, errors } = await pageIn('ro-RO', /\/workbook\.[0-9a-f]+\.js$/);
+  const stopped = fileErrorMessage('ro', 'reader_stopped', { detail: '' }).split('(')[0].trim();
+  await page.getByText(stopped, { exact: false }).waitFor();
+  await page.getByRole('button', { name: pane('ro', 'open_file') }).waitFor();
   expect(errors).toEqual([]);
   await context.close();
 }, 120_000);
