@@ -15,7 +15,7 @@ import {
 } from '../src/core/compare';
 import { makePeriod } from '../src/core/period';
 import { readDocx } from '../src/docx/read';
-import { fromSetting, toSetting } from '../src/host/previous-setting';
+import { fromSetting, readsBack, toSetting } from '../src/host/previous-setting';
 import { defaultSettings, readSettings } from '../src/host/settings';
 import { loadWorkbook } from '../src/xlsx/read';
 import { withCompletionBefore } from '../src/host/generate';
@@ -123,4 +123,22 @@ test('only a report of an earlier period is compared with; an unknown period is 
   expect(storedIsEarlier(s, makePeriod('year', 1, 2019))).toBe(false);
   expect(storedIsEarlier(s, null)).toBe(true);
   expect(storedIsEarlier({ ...s, period: null }, makePeriod('semester', 1, 2020))).toBe(true);
+});
+
+test('a kept report whose id is a long heading reads back; one that would not is refused before it is saved', () => {
+  const rows = [
+    ['Raport pentru semestrul I, 2022'],
+    ['Nr.', 'Acțiuni', 'Responsabili', 'Termen', 'Statut', 'Descriere'],
+    ['1.1', 'Elaborarea regulamentului', 'DIP', 'Trimestrul I, 2022', 'Realizat', 'Aprobat.'],
+    ['1.2 (modificat prin Hotărârea Guvernului nr.123)', 'Revizuirea procedurilor', 'DPD', 'Trimestrul IV, 2022', 'Realizat', 'Revizuite.'],
+  ];
+  const a = analyzeWorkbook({ sheets: [{ name: 'Plan', rows }] });
+  const stored = storePrevious(a, 'raport-s1-2022.xlsx', {})!;
+  expect(stored.rows.some((r) => (r.id ?? '').length > 40)).toBe(true);
+  const setting = toSetting(stored);
+  expect(readsBack(setting)).toBe(true);
+  const roundTrip = readSettings(JSON.stringify({ ...defaultSettings(), previous: setting }));
+  expect(roundTrip.notice).toBeNull();
+  expect(roundTrip.settings.previous?.rows).toHaveLength(2);
+  expect(readsBack({ ...setting, overrides: { ['x'.repeat(401)]: null } })).toBe(false);
 });

@@ -5,10 +5,12 @@ import { STATES } from '../core/status';
 /** Excel's limit on a cell's text: no stored text is longer than a cell could hold. */
 const CELL_TEXT = 32_767;
 const text = z.string().check(z.maxLength(CELL_TEXT));
+/** An id as long as a heading's whole text may be read as one ("1.2 (modificat prin …)"). */
+const ID = 400;
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 const StoredRowSchema = z.object({
-  id: z.nullable(z.string().check(z.maxLength(40))),
+  id: z.nullable(z.string().check(z.maxLength(ID))),
   objective: z.nullable(z.number().check(z.int(), z.minimum(0))),
   action: text,
   state: z.nullable(z.enum(STATES)),
@@ -38,13 +40,16 @@ export const PreviousSettingSchema = z
     ),
     objectives: z.array(z.object({ key: z.string().check(z.maxLength(200)), title: text })).check(z.maxLength(MAX_STORED_ROWS)),
     rows: z.array(StoredRowSchema).check(z.maxLength(MAX_STORED_ROWS)),
-    overrides: z._default(z.record(z.string().check(z.maxLength(40)), z.nullable(z.string().check(z.maxLength(40)))), {}),
+    overrides: z._default(z.record(z.string().check(z.maxLength(ID)), z.nullable(z.string().check(z.maxLength(ID)))), {}),
   })
   .check(z.refine((v) => JSON.stringify(v).length <= MAX_STORED_CHARS + 20 && v.rows.every((r) => r.objective === null || r.objective < v.objectives.length)));
 
 export type PreviousSetting = z.infer<typeof PreviousSettingSchema>;
 
 export const toSetting = (s: StoredPrevious): PreviousSetting => ({ version: 1, ...s });
+
+/** Whether the setting will read back: checked before it is saved, so a kept report is never dropped on the next open. */
+export const readsBack = (s: PreviousSetting): boolean => PreviousSettingSchema.safeParse(s).success;
 export function fromSetting(s: PreviousSetting): StoredPrevious {
   const { file, sheet, period, objectives, rows, overrides } = s;
   return { file, sheet, period, objectives, rows, overrides };

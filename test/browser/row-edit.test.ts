@@ -72,6 +72,11 @@ test('a row without findings edited from the pane: status, deadline and unit, on
   // The row shows the cell's new text once re-validated.
   const shown = (text: RegExp) => rows.getByRole('listitem').filter({ hasText: text }).waitFor();
   await shown(/E4 · [^:]+: În proces de realizare/);
+  // The same value again is not a change: nothing to write.
+  const again = await open('E4');
+  await again.getByRole('combobox').selectOption('În proces de realizare');
+  await expect(again.getByRole('button', { name: t('write_cell') }).isDisabled()).resolves.toBe(true);
+  await again.getByRole('button', { name: t('close') }).click();
 
   // A deadline read as it is typed.
   const deadline = await open('D4');

@@ -133,6 +133,7 @@ export const paneEn: Record<PaneKey, string> = {
   rows_listed: 'Showing {shown} of {total} rows; type to narrow the list.',
   lang_unavailable:
     'The chosen language could not be loaded (offline, or a new version of the pane); the pane stays in Romanian. Reload the pane to try again.',
+  cell_unchanged: 'Nothing to write: {cell} already holds this value.',
 };
 
 /** Each finding group's heading and what to do about it. */

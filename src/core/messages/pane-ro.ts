@@ -135,6 +135,7 @@ export const paneRo = {
   rows_listed: 'Se arată {shown} din {total} rânduri; scrieți pentru a restrânge lista.',
   lang_unavailable:
     'Mesajele în limba aleasă nu s-au putut încărca (fără conexiune sau o versiune nouă a panoului); panoul rămâne în română. Reîncărcați panoul pentru a încerca din nou.',
+  cell_unchanged: 'Nimic de scris: {cell} conține deja această valoare.',
 };
 
 export type PaneKey = keyof typeof paneRo;

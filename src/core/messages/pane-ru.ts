@@ -133,6 +133,7 @@ export const paneRu: Record<PaneKey, string> = {
   rows_listed: 'Показано {shown} из {total} строк; введите текст, чтобы сузить список.',
   lang_unavailable:
     'Сообщения на выбранном языке не загрузились (нет связи или вышла новая версия панели); панель остаётся на румынском. Перезагрузите панель, чтобы попробовать снова.',
+  cell_unchanged: 'Записывать нечего: в {cell} уже это значение.',
 };
 
 /** Each finding group's heading and what to do about it. */

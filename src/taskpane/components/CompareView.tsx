@@ -11,7 +11,7 @@ import { ComparePaneKey, comparePane } from '../../core/messages/compare-pane';
 import { Lang } from '../../core/status';
 import { Host } from '../../host/host';
 import { readReportBytes } from '../../host/read-report';
-import { fromSetting, toSetting } from '../../host/previous-setting';
+import { fromSetting, readsBack, toSetting } from '../../host/previous-setting';
 import { Settings } from '../../host/settings';
 import { buildNewPeriodWorkbook } from '../../xlsx/new-period';
 import { saveBlob } from '../download';
@@ -88,7 +88,9 @@ export function CompareView({ host, analysis, settings, lang, onSaveSettings, on
   const activeOverrides = usingKept ? stored.overrides : overrides;
   const correct = (id: string, previousId: string | null) => {
     if (!usingKept || !settings.previous) return setOverrides((o) => ({ ...o, [id]: previousId }));
-    void onSaveSettings({ ...settings, previous: { ...settings.previous, overrides: { ...stored.overrides, [id]: previousId } } }).catch(onError);
+    const previous = { ...settings.previous, overrides: { ...stored.overrides, [id]: previousId } };
+    if (!readsBack(previous)) return setError(t('cannot_keep'));
+    void onSaveSettings({ ...settings, previous }).catch(onError);
   };
 
   const comparison = useMemo(
@@ -104,7 +106,12 @@ export function CompareView({ host, analysis, settings, lang, onSaveSettings, on
       setError(t('too_large', { limit: formatNumber(MAX_STORED_CHARS, lang) }));
       return;
     }
-    await onSaveSettings({ ...settings, previous: toSetting(toKeep) });
+    const setting = toSetting(toKeep);
+    if (!readsBack(setting)) {
+      setError(t('cannot_keep'));
+      return;
+    }
+    await onSaveSettings({ ...settings, previous: setting });
   };
 
   const addSheet = async () => {

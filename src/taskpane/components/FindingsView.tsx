@@ -134,7 +134,11 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
   const writeCell = async (cell: string, value: string): Promise<Notice> => {
     try {
       const w = writeOf(analysis!, analysis!.sheet, cell, value);
-      const out = await applyWrites(host, w ? [w] : []);
+      if (!w)
+        return readAt(analysis!, analysis!.sheet, cell) === null
+          ? { intent: 'warning', text: t('fix_skipped', { cells: cell }) }
+          : { intent: 'info', text: t('cell_unchanged', { cell }) };
+      const out = await applyWrites(host, [w]);
       if (out.done.length) onChanged({ label: `${cell}: ${value}`, done: out.done });
       await onValidate();
       return out.skipped.length ? { intent: 'warning', text: t('fix_skipped', { cells: out.skipped.join(', ') }) } : { intent: 'success', text: t('row_written', { cell, value }) };
