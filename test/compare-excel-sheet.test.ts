@@ -14,7 +14,7 @@ import { validate } from '../src/host/commands';
 import { SETTINGS_KEY, defaultSettings } from '../src/host/settings';
 import { loadWorkbook } from '../src/xlsx/read';
 import { buildSampleWorkbook, readSampleActions } from '../samples/build-sample';
-import { DocumentSettings, WorkbookDouble, excelRun, fromExcelJs } from './helpers/excel-double';
+import { DocumentSettings, PAYLOAD_LIMIT, WorkbookDouble, excelRun, fromExcelJs } from './helpers/excel-double';
 import { hostOver } from './helpers/excel-host';
 import { buildNextPeriodWorkbook, nextPeriodActions, xlsxBytes } from './helpers/compare-fixtures';
 
@@ -176,3 +176,17 @@ test('the double keeps the rule the tests above rely on: "=…" written to a Gen
   expect(model.sheet('S').cells.get('0,0')).toMatchObject({ type: 'Error', formula: '=1+1' });
   expect(model.sheet('S').cells.get('1,0')).toMatchObject({ type: 'String', value: '=1+1' });
 });
+
+test('a previous report larger than one request is written in several, each under Excel on the web’s 5 MB', async () => {
+  // 3,000 actions with 1,000-character Russian descriptions: about 6 MB of text in UTF-8.
+  const long = 'Описание выполнения мероприятия за отчётный период. '.repeat(20).slice(0, 1000);
+  const rows = Array.from({ length: 3_000 }, (_, i) => ({ ...previous.rows[i % previous.rows.length], id: `9.${i + 1}`, description: long }));
+  const big = { ...previous, rows };
+  const model = workbook();
+  const { host, counter } = hostOver(model);
+  const name = await host.addNewPeriodSheet(newPeriodSheet(big, 'ro'));
+  expect(counter.syncs).toBeGreaterThan(3);
+  expect(counter.largestRequest).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+  const texts = [...model.sheet(name).cells.values()].map((c) => c.value);
+  expect(texts.filter((v) => v === long)).toHaveLength(3_000);
+}, 120_000);

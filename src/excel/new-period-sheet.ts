@@ -6,6 +6,7 @@ import { freeSheetName } from '../report/sheets';
 import { HostError } from '../host/host';
 import { removeSheets } from './outputs';
 import { TEXT_FORMAT } from './write-outputs';
+import { utf8Bytes } from './bytes';
 
 /**
  * Workbook names mark the add-in's new-period sheets ("ActionPlanReport_NewPeriod_1", "_2", …): like
@@ -16,6 +17,12 @@ export const NEW_PERIOD_MARKER = 'ActionPlanReport_NewPeriod';
 export const DATE_FORMAT = 'dd.mm.yyyy';
 /** Excel's limit on a sheet name, less room for a " (12)" that makes it free. */
 const NAME_ROOM = 31 - 5;
+/**
+ * The values and formats one sync may carry: Excel on the web refuses a request over 5 MB ("Payload
+ * size for requests and responses: 5 MB", Excel's documented limits), and JSON escaping, merges and
+ * validation rules ride along.
+ */
+const REQUEST_BUDGET = 2 * 1024 * 1024;
 /** Excel's column width is in points; a character of the default font is about six. */
 const POINTS_PER_CHAR = 6;
 
@@ -28,6 +35,26 @@ function serialOf(d: Date): number {
 function cellValue(v: NewPeriodCell): { value: string | number; format: string } {
   if (v instanceof Date) return { value: serialOf(v), format: DATE_FORMAT };
   return { value: v ?? '', format: TEXT_FORMAT };
+}
+
+/** Blocks of rows whose values and formats fit one request (a block holds at least one row). */
+function rowBlocks(values: (string | number)[][], formats: string[][]): { first: number; count: number }[] {
+  const blocks: { first: number; count: number }[] = [];
+  let first = 0;
+  let bytes = 0;
+  values.forEach((row, i) => {
+    let b = 4;
+    for (const v of row) b += typeof v === 'string' ? utf8Bytes(v) + 3 : 24;
+    for (const f of formats[i]) b += f.length + 3;
+    if (i > first && bytes + b > REQUEST_BUDGET) {
+      blocks.push({ first, count: i - first });
+      first = i;
+      bytes = 0;
+    }
+    bytes += b;
+  });
+  blocks.push({ first, count: values.length - first });
+  return blocks;
 }
 
 /** Runs of consecutive action rows (0-based, inclusive). */
@@ -46,8 +73,8 @@ function actionRuns(sheet: NewPeriodSheet): { first: number; last: number }[] {
  * Adds the next period's sheet to the open workbook: every text written as text (the cells
  * formatted "@" before their values, so "- 1.9 …" or "=…" stay words and "1.10" stays an id),
  * dates as dates, headings merged across the table, the status column's dropdown, the header row
- * frozen, and a workbook name marking the sheet as the add-in's. Two syncs; a failed write removes
- * the sheet it added. Returns the sheet's name.
+ * frozen, and a workbook name marking the sheet as the add-in's. Two syncs, and one more for each
+ * further 2 MB of text; a failed write removes the sheet it added. Returns the sheet's name.
  */
 export async function addNewPeriodSheetIn(ctx: Excel.RequestContext, sheet: NewPeriodSheet): Promise<string> {
   const sheets = ctx.workbook.worksheets;
@@ -81,10 +108,14 @@ export async function addNewPeriodSheetIn(ctx: Excel.RequestContext, sheet: NewP
     values.push(row.map((x) => x.value));
     formats.push(row.map((x) => x.format));
   }
-  const all = ws.getRangeByIndexes(0, 0, values.length, cols);
-  all.numberFormat = formats;
-  all.values = values;
-  all.format.wrapText = true;
+  const write = ({ first, count }: { first: number; count: number }) => {
+    const block = ws.getRangeByIndexes(first, 0, count, cols);
+    block.numberFormat = formats.slice(first, first + count);
+    block.values = values.slice(first, first + count);
+  };
+  const [head, ...rest] = rowBlocks(values, formats);
+  write(head);
+  ws.getRangeByIndexes(0, 0, values.length, cols).format.wrapText = true;
   sheet.widths.forEach((w, c) => (ws.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = w * POINTS_PER_CHAR));
   sheet.rows.forEach((r, i) => {
     if ('text' in r) ws.getRangeByIndexes(i, 0, 1, cols).merge(false);
@@ -102,6 +133,10 @@ export async function addNewPeriodSheetIn(ctx: Excel.RequestContext, sheet: NewP
   ws.activate();
   try {
     await ctx.sync();
+    for (const block of rest) {
+      write(block);
+      await ctx.sync();
+    }
   } catch (e) {
     await removeSheets(ctx, [name]);
     throw e;
