@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { analyzeWorkbook } from '../src/core/analyze';
-import { FINDINGS_SHEET, findingsTable } from '../src/taskpane/findings-csv';
+import { findingsSheetName, findingsTable } from '../src/taskpane/findings-csv';
 import { textTableWorkbook } from '../src/xlsx/findings-book';
 import { sheet } from './helpers/grid';
 
@@ -22,7 +22,7 @@ test('the findings as .xlsx reopen with the same rows, every value a text cell, 
   expect(table.length).toBeGreaterThan(3);
 
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(await textTableWorkbook(FINDINGS_SHEET.ru, table)) as unknown as ArrayBuffer);
+  await wb.xlsx.load(Buffer.from(await textTableWorkbook(findingsSheetName('ru'), table)) as unknown as ArrayBuffer);
   expect(wb.worksheets.map((w) => w.name)).toEqual(['Замечания']);
   const ws = wb.worksheets[0];
   const read: string[][] = [];

@@ -1,13 +1,10 @@
 import { Analysis } from '../core/analyze';
 import { findingMessage } from '../core/messages';
-import { groupText } from '../core/messages/pane';
+import { groupText, pane } from '../core/messages/pane';
 import { Lang } from '../core/status';
 
-const HEAD: Record<Lang, string[]> = {
-  ro: ['Foaia', 'Celula', 'Nr.', 'Constatarea', 'Mesaj', 'Corectura propusă'],
-  en: ['Sheet', 'Cell', 'No.', 'Finding', 'Message', 'Suggested fix'],
-  ru: ['Лист', 'Ячейка', '№', 'Замечание', 'Сообщение', 'Предлагаемое исправление'],
-};
+/** The export's header, from the catalog: "Foaia;Celula;Nr.;Constatarea;Mesaj;Corectura propusă". */
+const head = (lang: Lang) => pane(lang, 'export_columns').split(';');
 
 /** A CSV field; a leading = + - @ is quoted as text so a spreadsheet never runs it as a formula. */
 export function csvField(v: string): string {
@@ -16,12 +13,12 @@ export function csvField(v: string): string {
 }
 
 /** The name of the findings' sheet in the exported workbook. */
-export const FINDINGS_SHEET: Record<Lang, string> = { ro: 'Constatări', en: 'Findings', ru: 'Замечания' };
+export const findingsSheetName = (lang: Lang): string => pane(lang, 'export_sheet');
 
 /** The findings to send to responsible units, a header first: cell, id, message and the fix, in the interface language. */
 export function findingsTable(a: Analysis, lang: Lang): string[][] {
   const rows = a.findings.map((f) => [f.sheet, f.cell, f.rowId ?? '', groupText(lang, f.code).title, findingMessage(f, lang), f.suggestion ?? '']);
-  return [HEAD[lang], ...rows];
+  return [head(lang), ...rows];
 }
 
 export function findingsCsv(a: Analysis, lang: Lang): string {

@@ -134,6 +134,8 @@ export const paneEn: Record<PaneKey, string> = {
   lang_unavailable:
     'The chosen language could not be loaded (offline, or a new version of the pane); the pane stays in Romanian. Reload the pane to try again.',
   cell_unchanged: 'Nothing to write: {cell} already holds this value.',
+  export_sheet: 'Findings',
+  export_columns: 'Sheet;Cell;No.;Finding;Message;Suggested fix',
 };
 
 /** Each finding group's heading and what to do about it. */

@@ -136,6 +136,8 @@ export const paneRo = {
   lang_unavailable:
     'Mesajele în limba aleasă nu s-au putut încărca (fără conexiune sau o versiune nouă a panoului); panoul rămâne în română. Reîncărcați panoul pentru a încerca din nou.',
   cell_unchanged: 'Nimic de scris: {cell} conține deja această valoare.',
+  export_sheet: 'Constatări',
+  export_columns: 'Foaia;Celula;Nr.;Constatarea;Mesaj;Corectura propusă',
 };
 
 export type PaneKey = keyof typeof paneRo;

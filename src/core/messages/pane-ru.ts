@@ -134,6 +134,8 @@ export const paneRu: Record<PaneKey, string> = {
   lang_unavailable:
     'Сообщения на выбранном языке не загрузились (нет связи или вышла новая версия панели); панель остаётся на румынском. Перезагрузите панель, чтобы попробовать снова.',
   cell_unchanged: 'Записывать нечего: в {cell} уже это значение.',
+  export_sheet: 'Замечания',
+  export_columns: 'Лист;Ячейка;№;Замечание;Сообщение;Предлагаемое исправление',
 };
 
 /** Each finding group's heading and what to do about it. */

@@ -159,8 +159,8 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
     if (!analysis) return;
     const name = (standalone?.fileName ?? analysis.sheet).replace(/\.xlsx$/i, '');
     const { textTableWorkbook } = await import(/* webpackChunkName: "standalone" */ '../../xlsx/findings-book');
-    const { FINDINGS_SHEET, findingsTable } = await import(/* webpackChunkName: "findings-export" */ '../findings-csv');
-    const bytes = await textTableWorkbook(FINDINGS_SHEET[lang], findingsTable(analysis, lang));
+    const { findingsSheetName, findingsTable } = await import(/* webpackChunkName: "findings-export" */ '../findings-csv');
+    const bytes = await textTableWorkbook(findingsSheetName(lang), findingsTable(analysis, lang));
     saveBlob(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${name}.findings.xlsx`);
   };
 
