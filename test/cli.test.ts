@@ -165,6 +165,16 @@ describe('report', () => {
     expect(await zip.file('word/document.xml')!.async('string')).toContain('6.7');
   });
 
+  test("without --format, the output file's extension chooses it: .docx is a Word document, .md Markdown", async () => {
+    const docx = join(dir, 'by-extension.docx');
+    expect((await run(['report', SAMPLE_XLSX, '--out', docx])).code).toBe(0);
+    const zip = await JSZip.loadAsync(require('fs').readFileSync(docx));
+    expect(zip.file('word/document.xml')).not.toBeNull();
+    const md = join(dir, 'by-extension.md');
+    expect((await run(['report', SAMPLE_XLSX, '--out', md])).code).toBe(0);
+    expect(require('fs').readFileSync(md, 'utf8').startsWith('# ')).toBe(true);
+  });
+
   test('a template with mistakes: exit 2, each named by line and column, nothing written', async () => {
     const t = file('bad.liquid', 'În {{ period }}:\n{{ total.constructor }} {{ totl }}');
     const out = join(dir, 'never.txt');

@@ -31,6 +31,7 @@ const USAGE = `Usage:
                                  [--narrative-only] [--previous PREV] and the options of check
   action-plan-report schema        prints the JSON Schema of --json output
 
+  --format defaults to what --out's extension says (.docx, .md, .txt), else txt.
   --out writes the whole file or nothing (a temporary file beside it, then renamed); it never
   overwrites the input workbook, and says when it replaces an existing file.
 

@@ -29,7 +29,8 @@ export interface ReportOptions {
 
 /** Writes the report of one workbook. Exit codes as for check, and 3 when the output cannot be written. */
 export async function report(file: string, opts: CommonOptions, r: ReportOptions, io: Io): Promise<number> {
-  const format = (r.format ?? 'txt') as Format;
+  // Without --format, the output's extension says it: "--out raport.docx" is a Word document, not text named .docx.
+  const format = (r.format ?? formatOfPath(r.out) ?? 'txt') as Format;
   if (!FORMATS.includes(format)) {
     io.err(`--format must be txt, md or docx (got "${r.format}")`);
     return EXIT.unreadable;
@@ -85,6 +86,11 @@ export async function report(file: string, opts: CommonOptions, r: ReportOptions
     return exit;
   }
   return (await writeOutput(r.out, text, file, opts, io)) ? exit : EXIT.output;
+}
+
+function formatOfPath(out: string | undefined): Format | null {
+  const ext = out ? extname(out).toLowerCase() : '';
+  return ext === '.docx' ? 'docx' : ext === '.md' || ext === '.markdown' ? 'md' : ext === '.txt' ? 'txt' : null;
 }
 
 /** Writes the report whole or not at all; says when it replaced a file, or why it could not write. */
