@@ -113,3 +113,15 @@ test('the previous report kept with the workbook: a note with Forget, and the re
   await expect(page.getByTestId('preview').getByText('Evoluția față de perioada precedentă').count()).resolves.toBe(0);
   expect(pageErrors).toEqual([]);
 }, 120_000);
+
+test('a report of the same period is not taken for the previous one: said, and nothing is compared', async () => {
+  // The plan open is semester II 2020; a second copy of it picked as "previous" would make every overdue action overdue again.
+  await page.getByRole('tab', { name: 'Comparare' }).click();
+  await page.locator('input[type=file][accept=".xlsx,.docx"]').setInputFiles(s2);
+  await page.getByText('Raportul precedent: raport-s2-2020.xlsx (semestrul II 2020)').waitFor({ timeout: 60_000 });
+  await page.getByText('Raportul ales este pentru semestrul II 2020', { exact: false }).waitFor();
+  for (const name of ['Termen depășit a doua oară', 'Neinițiate a doua oară', 'Descriere copiată din raportul precedent'])
+    await expect(page.getByRole('heading', { name }).count()).resolves.toBe(0);
+  await expect(page.getByRole('button', { name: 'Păstrează cu acest registru pentru raport' }).count()).resolves.toBe(0);
+  expect(pageErrors).toEqual([]);
+}, 120_000);

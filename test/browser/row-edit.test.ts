@@ -55,6 +55,9 @@ test('a row without findings edited from the pane: status, deadline and unit, on
   await page.getByText(t('rows_title')).click();
   await page.getByRole('combobox', { name: t('row_pick') }).selectOption({ label: t('row_option', { row: 4, id: '1.1', action: 'Aprobarea regulamentului' }) });
   const rows = page.getByRole('region', { name: t('rows_title') });
+  // The chosen row and its long cells stay inside the 420 px pane: no sideways scrolling.
+  await rows.getByRole('listitem').first().waitFor();
+  await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(420);
   const open = async (cell: string) => {
     await rows.getByRole('button', { name: t('edit_cell', { cell }), exact: true }).click();
     const form = rows.getByRole('form', { name: t('edit_cell', { cell }) });

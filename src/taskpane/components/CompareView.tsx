@@ -80,7 +80,9 @@ export function CompareView({ host, analysis, settings, lang, onSaveSettings, on
   const stored = useMemo(() => (settings.previous ? fromSetting(settings.previous) : null), [settings.previous]);
   const storedReport = useMemo(() => (stored ? previousFromStored(stored) : null), [stored]);
   const storedUsable = !stored || !analysis || storedIsEarlier(stored, analysis.period);
-  const base = previous ? previous.analysis : storedUsable ? storedReport : null;
+  // A report of the same or a later period is not a previous one: compared, it would call every overdue action overdue again.
+  const pickedUsable = !previous || !analysis?.period || !previous.analysis.period || previous.analysis.period.end < analysis.period.end;
+  const base = previous ? (pickedUsable ? previous.analysis : null) : storedUsable ? storedReport : null;
   const isKept = !!previous && !!stored && stored.file === previous.name && stored.rows.length === previous.analysis.rows.length;
 
   // The kept report's pairing corrections are kept with it: the ribbon's report applies them too.
@@ -202,7 +204,14 @@ export function CompareView({ host, analysis, settings, lang, onSaveSettings, on
           {t('previous_file', { name: previous.name, period: formatPeriod(previous.analysis.period, lang) || ui(lang, 'period_unknown') })}
         </Text>
       )}
-      {previous && !isKept && (
+      {previous && !pickedUsable && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {t('not_earlier', { period: formatPeriod(previous.analysis.period, lang), current: formatPeriod(analysis?.period ?? null, lang) })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {previous && !isKept && pickedUsable && (
         <div className={styles.block}>
           <div>
             <Button icon={<PinRegular />} onClick={() => void keep().catch(onError)}>

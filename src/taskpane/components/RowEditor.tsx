@@ -18,10 +18,13 @@ registerAllLangs();
 const CellEditor = lazy(() => import(/* webpackChunkName: "cell-editor" */ './CellEditor').then((m) => ({ default: m.CellEditor })));
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0, maxWidth: '100%' },
+  // A select is as wide as its longest option: held to the pane's width, the option cut with an ellipsis.
+  pickRoot: { maxWidth: '100%', minWidth: 0 },
+  pick: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
   cells: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   cell: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS },
-  text: { flex: '1 1 200px', minWidth: 0, wordBreak: 'break-word' },
+  text: { flex: '1 1 200px', minWidth: 0, overflowWrap: 'anywhere' },
 });
 
 /** The roles an officer edits, in the order of a plan's columns. */
@@ -79,6 +82,8 @@ export function RowEditor({ analysis, settings, lang, busy, onWrite }: Props) {
       )}
       <Field label={t('row_pick')}>
         <Select
+          className={styles.pick}
+          root={{ className: styles.pickRoot }}
           value={sheetRow === null ? '' : String(sheetRow)}
           onChange={(_, d) => {
             setSheetRow(d.value ? Number(d.value) : null);
