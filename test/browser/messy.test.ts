@@ -115,6 +115,8 @@ async function clean(lang: Lang) {
   await page.getByText(t('changes_made', { count: 11 })).click();
   await page.getByRole('button', { name: t('undo') }).click();
   await infos(2);
+  // The fix's message goes with the undo: it no longer announces cells fixed that are back.
+  await expect(page.getByText(t('fixed_all', { count: 2 })).count()).resolves.toBe(0);
   await page.getByRole('button', { name: t('fix_all', { count: 2 }) }).click();
   await infos(0);
 

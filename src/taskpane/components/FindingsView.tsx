@@ -82,6 +82,12 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
   const [rowsOpen, setRowsOpen] = useState(false);
   /** Where the last action's result is told and focus goes: the finding that followed the one acted on. */
   const [result, setResult] = useState<{ after: number; text: string; intent: Notice['intent'] } | null>(null);
+  // An undo takes back what a fix's message announced: the message goes with it.
+  const [changes, setChanges] = useState(history.length);
+  if (history.length !== changes) {
+    if (history.length < changes) setResult(null);
+    setChanges(history.length);
+  }
   const [, refresh] = useReducer((n: number) => n + 1, 0);
   const list = useRef<HTMLDivElement>(null);
   useEffect(() => standalone?.subscribe(refresh), [standalone]);
