@@ -80,7 +80,7 @@ export const paneEn: Record<PaneKey, string> = {
   undone: 'Undone: {label}.',
   changes_made: 'Changes made in the workbook ({count})',
   change_line: '{cell}: "{before}" → "{after}"',
-  fixed_here: 'Fixed: {count}. Focus moved to the next finding.',
+  fixed_here: 'Fixed: {count}. The next finding is below.',
   fixed_all: 'Fixed {count} cells in one click; "Undo last change" takes them all back.',
   nothing_left: 'No findings left to fix here.',
   edit: 'Edit',

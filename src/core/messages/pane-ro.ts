@@ -82,7 +82,7 @@ export const paneRo = {
   undone: 'Anulat: {label}.',
   changes_made: 'Modificări făcute în registru ({count})',
   change_line: '{cell}: „{before}” → „{after}”',
-  fixed_here: 'Corectat: {count}. Focalizarea a trecut la constatarea următoare.',
+  fixed_here: 'Corectat: {count}. Constatarea următoare este mai jos.',
   fixed_all: 'Corectate: {count} celule dintr-un clic; „Anulează ultima modificare” le readuce pe toate.',
   nothing_left: 'Nu mai sunt constatări de corectat aici.',
   edit: 'Editează',

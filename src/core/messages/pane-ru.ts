@@ -80,7 +80,7 @@ export const paneRu: Record<PaneKey, string> = {
   undone: 'Отменено: {label}.',
   changes_made: 'Изменения в книге ({count})',
   change_line: '{cell}: «{before}» → «{after}»',
-  fixed_here: 'Исправлено: {count}. Фокус перешёл к следующему замечанию.',
+  fixed_here: 'Исправлено: {count}. Следующее замечание — ниже.',
   fixed_all: 'Исправлено ячеек одним нажатием: {count}; «Отменить последнее изменение» вернёт их все.',
   nothing_left: 'Здесь больше нечего исправлять.',
   edit: 'Изменить',
