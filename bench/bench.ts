@@ -200,7 +200,8 @@ async function paneTimes(dir: string): Promise<{ sampleMs: number[]; pickerMs: n
   const picked = join(dir, 'plan-3000.xlsx');
   await writeXlsx(gridOf(generateLongPlan(3_000, 5)), picked);
   const { chromium } = await import('playwright-core');
-  const { serveWeb, officeFile } = await import('../test/helpers/serve');
+  const { serveWeb } = await import('../test/helpers/serve');
+  const { routeToPane } = await import('../test/helpers/browser');
   const { url, server } = await serveWeb();
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -225,12 +226,7 @@ async function paneTimes(dir: string): Promise<{ sampleMs: number[]; pickerMs: n
       const context = await browser.newContext({ locale: 'ro-RO', viewport: { width: 420, height: 900 } });
       context.setDefaultTimeout(120_000);
       await context.addInitScript(probe);
-      await context.route('**/*', (route) => {
-        const u = route.request().url();
-        const office = officeFile(u);
-        if (office) return route.fulfill({ body: readFileSync(office), contentType: 'text/javascript' });
-        return u.startsWith(url) ? route.continue() : route.abort();
-      });
+      await routeToPane(context, url);
       const page = await context.newPage();
       await page.goto(`${url}taskpane.html`);
       await page.waitForFunction(() => (window as unknown as { __marks: Record<string, number> }).__marks.sample);
@@ -252,7 +248,7 @@ async function paneTimes(dir: string): Promise<{ sampleMs: number[]; pickerMs: n
     }
     const largest = join(dir, 'plan-short-100000.xlsx');
     if (!existsSync(largest)) await writeXlsx(gridOf(withinRowLimit('short', 100_000)), largest); // --quick
-    opened = await openLargest(browser, url, officeFile, largest);
+    opened = await openLargest(browser, url, routeToPane, largest);
   } finally {
     await browser.close();
     server.close();
@@ -267,7 +263,7 @@ async function paneTimes(dir: string): Promise<{ sampleMs: number[]; pickerMs: n
 async function openLargest(
   browser: import('playwright-core').Browser,
   url: string,
-  officeFile: (u: string) => string | null,
+  routeToPane: typeof import('../test/helpers/browser').routeToPane,
   file: string,
 ): Promise<{ gapMs: number; openMs: number; actions: string }> {
   const name = basename(file);
@@ -285,12 +281,7 @@ async function openLargest(
     },
     paneText('ro', 'current_file', { name }),
   );
-  await context.route('**/*', (route) => {
-    const u = route.request().url();
-    const office = officeFile(u);
-    if (office) return route.fulfill({ body: readFileSync(office), contentType: 'text/javascript' });
-    return u.startsWith(url) ? route.continue() : route.abort();
-  });
+  await routeToPane(context, url);
   const page = await context.newPage();
   await page.goto(`${url}taskpane.html`);
   await page.getByText(/29 de acțiuni · \d+ erori/).waitFor();

@@ -1,8 +1,6 @@
-import { readFileSync } from 'fs';
 import { fileErrorMessage } from '../../src/core/messages';
 import { pane } from '../../src/core/messages/pane';
-import { PaneSession, openPane } from '../helpers/browser';
-import { officeFile } from '../helpers/serve';
+import { PaneSession, openPane, routeToPane } from '../helpers/browser';
 
 /**
  * Chunks that do not arrive (offline, or a new version deployed under the open pane). English and
@@ -23,13 +21,7 @@ afterAll(async () => {
 async function pageIn(locale: string, block: RegExp | null) {
   const context = await session.browser.newContext({ viewport: { width: 420, height: 900 }, locale });
   context.setDefaultTimeout(60_000);
-  await context.route('**/*', (route) => {
-    const u = route.request().url();
-    const office = officeFile(u);
-    if (office) return route.fulfill({ body: readFileSync(office), contentType: 'text/javascript' });
-    if (block?.test(u)) return route.abort();
-    return u.startsWith(session.url) ? route.continue() : route.abort();
-  });
+  await routeToPane(context, session.url, { block: block ?? undefined });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

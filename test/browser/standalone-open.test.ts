@@ -4,9 +4,9 @@ import { BrowserContext, Page } from 'playwright-core';
 import { fileErrorMessage } from '../../src/core/messages';
 import { pane } from '../../src/core/messages/pane';
 import { DEFAULT_LIMITS, formatBytes } from '../../src/xlsx/limits';
-import { PaneSession, openPane } from '../helpers/browser';
+import { PaneSession, openPane, routeToPane } from '../helpers/browser';
 import { planRows, rawXlsx, row, str } from '../helpers/raw-xlsx';
-import { ROOT, officeFile } from '../helpers/serve';
+import { ROOT } from '../helpers/serve';
 
 /**
  * Standalone mode opens a file in a Web Worker: the page keeps answering while a 100,000-row
@@ -30,12 +30,7 @@ beforeAll(async () => {
   session = await openPane();
   context = await session.browser.newContext({ viewport: { width: 420, height: 900 }, locale: 'ro-RO' });
   context.setDefaultTimeout(120_000);
-  await context.route('**/*', (route) => {
-    const u = route.request().url();
-    const office = officeFile(u);
-    if (office) return route.fulfill({ body: readFileSync(office), contentType: 'text/javascript' });
-    return u.startsWith(session.url) ? route.continue() : route.abort();
-  });
+  await routeToPane(context, session.url);
   await context.addInitScript(() => {
     const w = window as unknown as { __beat: Beat };
     w.__beat = { ticks: [], from: 0, until: '', reached: 0 };

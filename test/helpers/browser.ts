@@ -16,6 +16,22 @@ export interface PaneSession {
 }
 
 /**
+ * The pane's requests as on a machine without internet: office.js from node_modules in place of
+ * Microsoft's CDN, the pane's own files from `url`, any other host refused. `block` refuses some of
+ * the pane's own files too (a chunk that does not arrive); `seen` records every URL asked for.
+ */
+export async function routeToPane(context: BrowserContext, url: string, options: { block?: RegExp; seen?: (u: string) => void } = {}): Promise<void> {
+  await context.route('**/*', (route) => {
+    const u = route.request().url();
+    options.seen?.(u);
+    const office = officeFile(u);
+    if (office) return route.fulfill({ body: readFileSync(office), contentType: 'text/javascript' });
+    if (options.block?.test(u)) return route.abort();
+    return u.startsWith(url) ? route.continue() : route.abort();
+  });
+}
+
+/**
  * Debian's chromium on the built pane, served from loopback; office.js comes from node_modules
  * in place of Microsoft's CDN, and any other host is refused (and recorded).
  */
@@ -26,14 +42,7 @@ export async function openPane(): Promise<PaneSession> {
   const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: 'ro-RO' });
   context.setDefaultTimeout(60_000); // Playwright's 30 s is short on a loaded 2-core machine
   const requests: string[] = [];
-  await context.route('**/*', async (route) => {
-    const u = route.request().url();
-    requests.push(u);
-    const office = officeFile(u);
-    if (office) return route.fulfill({ body: readFileSync(office), contentType: 'text/javascript' });
-    if (u.startsWith(url)) return route.continue();
-    return route.abort();
-  });
+  await routeToPane(context, url, { seen: (u) => requests.push(u) });
   return {
     browser,
     context,
