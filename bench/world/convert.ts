@@ -1,10 +1,12 @@
 // Turns a table published as CSV, Markdown or HTML into a one-sheet .xlsx, row for row and cell for cell.
-// Usage: node dist/bench/world/convert.js IN OUT.xlsx [--headings] [--before "title line"]... [--sheet NAME]
+// Usage: node dist/bench/world/convert.js IN OUT.xlsx [--headings] [--before "title line"]... [--title-from-heading] [--sheet NAME] [--header "A|B|C"] [--milestone-cards]
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
-import { csvRows, htmlRows, markdownRows, Rows } from './tables';
+import { milestoneCardRows } from './cards';
+import { csvRows, htmlRows, htmlText, markdownRows, Rows } from './tables';
 
-export function tableRows(text: string, path: string, keepHeadings: boolean): Rows {
+export function tableRows(text: string, path: string, keepHeadings: boolean, cards = false): Rows {
+  if (cards) return milestoneCardRows(text);
   if (/\.csv$/i.test(path)) return csvRows(text.replace(/^\uFEFF/, ''));
   if (/<table/i.test(text)) return htmlRows(text);
   return markdownRows(text, keepHeadings);
@@ -13,6 +15,12 @@ export function tableRows(text: string, path: string, keepHeadings: boolean): Ro
 /** A cell that is a plain number is stored as one (as Excel does on opening a CSV); every other text stays text. */
 export function asExcelWouldOpen(text: string): string | number {
   return /^-?(0|[1-9]\d{0,14})(\.\d+)?$/.test(text) ? Number(text) : text;
+}
+
+/** The source's first heading (Markdown "#…" or HTML <h1>-<h6>), as a title row above the table. */
+export function firstHeading(text: string): string {
+  const md = /^#{1,6}\s+(.+)$/m.exec(text)?.[1];
+  return md ?? htmlText(/<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/i.exec(text)?.[1] ?? '');
 }
 
 export async function writeRows(rows: Rows, out: string, sheetName: string): Promise<void> {
@@ -26,14 +34,18 @@ export async function writeRows(rows: Rows, out: string, sheetName: string): Pro
 async function main(argv: string[]): Promise<void> {
   const [input, out] = argv;
   if (!input || !out) throw new Error('usage: convert IN OUT.xlsx [--headings] [--before TEXT]... [--sheet NAME]');
+  const text = await fs.readFile(input, 'utf8');
   const before: Rows = [];
+  const header: Rows = [];
   let sheet = 'Sheet1';
   for (let i = 2; i < argv.length; i++) {
     if (argv[i] === '--before') before.push([argv[++i]]);
     if (argv[i] === '--sheet') sheet = argv[++i];
+    if (argv[i] === '--header') header.push(argv[++i].split('|'));
+    if (argv[i] === '--title-from-heading') before.push([firstHeading(text)]);
   }
-  const rows = tableRows(await fs.readFile(input, 'utf8'), input, argv.includes('--headings'));
-  await writeRows([...before, ...rows], out, sheet);
+  const rows = tableRows(text, input, argv.includes('--headings'), argv.includes('--milestone-cards'));
+  await writeRows([...before, ...header, ...rows], out, sheet);
   process.stdout.write(`${out}: ${rows.length} table rows (+${before.length} lines before)\n`);
 }
 

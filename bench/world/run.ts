@@ -14,7 +14,8 @@ interface Engine {
 }
 
 const DEFAULT_DIR = '/work/world-corpus/files';
-const TRUTH_DIR = resolve(__dirname, '../../../test/world/truth');
+// From dist/bench/world when built, from bench/world under ts-jest.
+const TRUTH_DIR = [resolve(__dirname, '../../../test/world/truth'), resolve(__dirname, '../../test/world/truth')].find((d) => existsSync(d)) ?? '';
 
 function loadEngine(dist: string): Engine {
   const load = require(join(dist, 'src/cli/load.js')) as Pick<Engine, 'loadPlanFile'>;
@@ -22,12 +23,14 @@ function loadEngine(dist: string): Engine {
   return { loadPlanFile: load.loadPlanFile, analyzeWorkbook: analyze.analyzeWorkbook };
 }
 
-function truths(): Truth[] {
+export function truths(): Truth[] {
   return readdirSync(TRUTH_DIR)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => TruthSchema.parse(JSON.parse(readFileSync(join(TRUTH_DIR, f), 'utf8'))));
 }
+
+type Log = (line: string) => void;
 
 interface FixtureResult {
   slug: string;
@@ -49,43 +52,46 @@ async function runOne(engine: Engine, dir: string, truth: Truth): Promise<Fixtur
   return { slug: truth.slug, results, readingCodes, silentWrong, sheet: a.sheet };
 }
 
-function print(r: FixtureResult, truthSheet: string): void {
-  console.log(`\n${r.slug}  (sheet read: ${r.sheet}; the plan is on: ${truthSheet})`);
-  for (const d of r.results) console.log(`  ${d.ok ? 'match ' : d.warned ? 'DIFFER' : 'SILENT'} ${d.dimension.padEnd(7)} ${d.detail}`);
-  console.log(`  reading findings: ${r.readingCodes.length ? r.readingCodes.join(', ') : 'none'}`);
+function print(log: Log, r: FixtureResult, truthSheet: string): void {
+  log(`\n${r.slug}  (sheet read: ${r.sheet}; the plan is on: ${truthSheet})`);
+  for (const d of r.results) log(`  ${d.ok ? 'match ' : d.warned ? 'DIFFER' : 'SILENT'} ${d.dimension.padEnd(7)} ${d.detail}`);
+  log(`  reading findings: ${r.readingCodes.length ? r.readingCodes.join(', ') : 'none'}`);
   const wrong = r.results.filter((d) => !d.ok).length;
-  console.log(`  → ${wrong} of ${r.results.length} dimensions differ; wrong and silent: ${r.silentWrong}`);
+  log(`  → ${wrong} of ${r.results.length} dimensions differ; wrong and silent: ${r.silentWrong}`);
 }
 
-async function main(): Promise<number> {
-  const dir = process.env.WORLD_DIR ?? DEFAULT_DIR;
+/** Measures every fixture; 2 when the corpus is missing or incomplete (never a silent skip), else 0. */
+export async function runWorld(dir: string, dist: string, log: Log, fail: Log): Promise<number> {
   if (!existsSync(dir)) {
-    console.error(
-      `world: the corpus directory ${dir} does not exist. Set WORLD_DIR to the folder of real workbooks (see docs/world-corpus.md); nothing was measured.`,
-    );
+    fail(`world: the corpus directory ${dir} does not exist. Set WORLD_DIR to the folder of real workbooks (see docs/world-corpus.md); nothing was measured.`);
     return 2;
   }
-  const dist = resolve(process.env.WORLD_ENGINE ?? resolve(__dirname, '../..'));
   const engine = loadEngine(dist);
-  console.log(`world corpus: ${dir}; engine: ${dist}`);
+  log(`world corpus: ${dir}; engine: ${dist}`);
   let silent = 0;
   let differing = 0;
   let total = 0;
   for (const truth of truths()) {
     const r = await runOne(engine, dir, truth);
-    print(r, truth.sheet);
+    print(log, r, truth.sheet);
     silent += r.silentWrong;
     differing += r.results.filter((d) => !d.ok).length;
     total += r.results.length;
   }
-  console.log(`\nreadings that differ from the truth: ${differing} of ${total}; wrong and silent (no reading finding): ${silent}`);
+  log(`\nreadings that differ from the truth: ${differing} of ${total}; wrong and silent (no reading finding): ${silent}`);
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(`world: ${e instanceof Error ? e.message : String(e)}`);
-    process.exit(2);
-  },
-);
+if (require.main === module) {
+  const dir = process.env.WORLD_DIR ?? DEFAULT_DIR;
+  const dist = resolve(process.env.WORLD_ENGINE ?? resolve(__dirname, '../..'));
+  const out = (line: string) => console.log(line);
+  const err = (line: string) => console.error(line);
+  runWorld(dir, dist, out, err).then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+      err(`world: ${e instanceof Error ? e.message : String(e)}`);
+      process.exit(2);
+    },
+  );
+}

@@ -31,7 +31,7 @@ export function htmlText(html: string): string {
   const withBreaks = html
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/(p|li|div|h[1-6])>/gi, '\n')
-    .replace(/<li[^>]*>/gi, '\n• ');
+    .replace(/<li[^>]*>/gi, (html.match(/<li[\s>]/gi) ?? []).length > 1 ? '\n• ' : '\n');
   const text = decodeEntities(withBreaks.replace(/<[^>]*>/g, ''));
   return text
     .split('\n')
