@@ -96,6 +96,10 @@ describe('comparison', () => {
     expect(warnsAbout('groups', [f('reading_group_dominant')])).toBe(true);
     expect(warnsAbout('groups', [f('reading_period_fallback')])).toBe(false);
     expect(warnsAbout('rows', [f('invalid_status')])).toBe(false);
+    expect(warnsAbout('states', [f('reading_same_error', { code: 'invalid_status' })])).toBe(true);
+    expect(warnsAbout('period', [f('reading_same_error', { code: 'invalid_status' })])).toBe(false);
+    expect(warnsAbout('rows', [f('reading_same_error', { code: 'missing_action' })])).toBe(true);
+    expect(warnsAbout('groups', [f('reading_same_error', { code: 'invalid_deadline' })])).toBe(false);
   });
 });
 

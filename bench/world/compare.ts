@@ -25,16 +25,22 @@ const TOPICS: Record<Dimension, RegExp> = {
   period: /period|date|year/,
 };
 
+/** For a finding that counts another finding (reading_same_error { code }): the dimension that code is about. */
+const ERROR_TOPICS: Partial<Record<Dimension, RegExp>> = { states: /status/, rows: /_id$|_action$/ };
+
 /**
  * Whether the engine raised a reading finding that owns up to a miss in this dimension: one whose code names the
- * dimension's topic, role_not_found for the status role (states), or a reading_* code that names no topic at all.
+ * dimension's topic; role_not_found for the status role (states) or the action role (rows); one that counts another
+ * error (reading_same_error) when that error is about the dimension; a reading_* code that names no topic at all.
  */
 export function warnsAbout(dim: Dimension, findings: readonly { code: string; params: Record<string, unknown> }[]): boolean {
   return findings.some((f) => {
     if (!isReadingFinding(f.code)) return false;
     if (f.code === 'role_not_found') return dim === 'states' ? f.params.role === 'status' : dim === 'rows' && f.params.role === 'action';
-    const named = Object.values(TOPICS).some((re) => re.test(f.code.replace(/^reading_/, '')));
-    return TOPICS[dim].test(f.code.replace(/^reading_/, '')) || (!named && f.code.startsWith('reading_'));
+    if (typeof f.params.code === 'string') return ERROR_TOPICS[dim]?.test(f.params.code) ?? false;
+    const name = f.code.replace(/^reading_/, '');
+    const named = Object.values(TOPICS).some((re) => re.test(name));
+    return TOPICS[dim].test(name) || (!named && f.code.startsWith('reading_'));
   });
 }
 
