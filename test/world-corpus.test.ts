@@ -1,5 +1,6 @@
 // The world corpus's own code: its truth files, the table converter and the comparison. The real workbooks are not
 // in the repository (workplace rule), so the measurement itself runs as `npm run world`, not here.
+import { frontMatter } from '../bench/world/collection';
 import { asExcelWouldOpen, tableRows } from '../bench/world/convert';
 import { compareAll, warnsAbout } from '../bench/world/compare';
 import { runWorld, truths } from '../bench/world/run';
@@ -113,4 +114,14 @@ test('the runner refuses, loudly, a corpus directory that is not there', async (
   );
   expect(code).toBe(2);
   expect(said.join('\n')).toMatch(/does not exist.*WORLD_DIR/);
+});
+
+describe('collection records', () => {
+  test('a double-quoted value over several lines folds as YAML folds it; the body follows the front matter', () => {
+    const text = '---\ntitle:  "One\ntwo\n\nthree \\"q\\""\nstatus: In Progress\n---\nProgress Update:\n\nDone.\n';
+    const { fields, body } = frontMatter(text);
+    expect(fields.title).toBe('One two\nthree "q"');
+    expect(fields.status).toBe('In Progress');
+    expect(body).toBe('Progress Update:\n\nDone.\n');
+  });
 });

@@ -1,8 +1,10 @@
 // Turns a table published as CSV, Markdown or HTML into a one-sheet .xlsx, row for row and cell for cell.
 // Usage: node dist/bench/world/convert.js IN OUT.xlsx [--headings] [--before "title line"]... [--title-from-heading] [--sheet NAME] [--header "A|B|C"] [--milestone-cards]
+//    or: node dist/bench/world/convert.js SUBCOMMITMENTS_DIR OUT.xlsx --collection COMMITMENTS_DIR [--title TEXT] [--sheet NAME]
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import { milestoneCardRows } from './cards';
+import { TRACKER_HEADER, trackerRows } from './collection';
 import { csvRows, htmlRows, htmlText, markdownRows, Rows } from './tables';
 
 export function tableRows(text: string, path: string, keepHeadings: boolean, cards = false): Rows {
@@ -33,6 +35,12 @@ export async function writeRows(rows: Rows, out: string, sheetName: string): Pro
 
 async function main(argv: string[]): Promise<void> {
   const [input, out] = argv;
+  const collection = argv.indexOf('--collection');
+  if (collection > 0) {
+    const rows = trackerRows(input, argv[collection + 1]);
+    const title = argv.includes('--title') ? [[argv[argv.indexOf('--title') + 1]]] : [];
+    return writeRows([...title, TRACKER_HEADER, ...rows], out, argv[argv.indexOf('--sheet') + 1] ?? 'Sheet1');
+  }
   if (!input || !out) throw new Error('usage: convert IN OUT.xlsx [--headings] [--before TEXT]... [--sheet NAME]');
   const text = await fs.readFile(input, 'utf8');
   const before: Rows = [];

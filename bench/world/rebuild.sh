@@ -28,3 +28,13 @@ $CONVERT "$SRC/ea-fcerm-action-plan.csv" "$OUT/ea-fcerm-action-plan-2021.xlsx" -
 
 show acounsel+scorecard d3fbf2a9a4d543bc9553ef5757ccb1b3a91e30af commitments.csv acounsel-commitments.csv
 $CONVERT "$SRC/acounsel-commitments.csv" "$OUT/ot-khanbogd-commitments-2020.xlsx" --sheet commitments
+
+NAP5=afaf3b83996e82f25ead0e0835717c40efa7a89a
+for d in _subcommitments _commitments; do
+  mkdir -p "$SRC/nap5/$d"
+  git --git-dir="$MIRROR/GSA+open.usa.gov/repo" ls-tree --name-only "$NAP5" "$d/" | while read -r f; do
+    git --git-dir="$MIRROR/GSA+open.usa.gov/repo" show "$NAP5:$f" > "$SRC/nap5/$f"
+  done
+done
+$CONVERT "$SRC/nap5/_subcommitments" "$OUT/us-nap5-tracker-2024.xlsx" --collection "$SRC/nap5/_commitments" \
+  --title "Fifth U.S. Open Government National Action Plan Commitment Tracker" --sheet "Commitment Tracker"
