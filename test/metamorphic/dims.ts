@@ -22,7 +22,7 @@ export const DIMENSIONS = {
   /** Group levels by words ("Outcome", "Direcția de acțiune", "Задача") or "1." headings merged across. */
   levels: ['words', 'dot_headings'],
   /** Tracker status vocabularies: plain words, RAG colours and delays, percentages. */
-  statuses: ['tracker', 'rag', 'percent'],
+  statuses: ['tracker', 'rag', 'percent', 'percent_between'],
 } as const;
 
 export type Dimension = keyof typeof DIMENSIONS;

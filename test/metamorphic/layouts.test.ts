@@ -49,13 +49,18 @@ describe('the same plan in many layouts reads the same', () => {
     const mixed = new Tally();
     const seen = new Set<string>();
     const started = Date.now();
+    let [renderMs, analyzeMs] = [0, 0];
     for (let i = 0; i < LAYOUTS; i++) {
       // The plan drawn, not i % PLANS: a dimension value recurs every 62 layouts and would meet only some plans.
       const k = rng.int(0, plans.length - 1);
       const { mode, knownLimits } = modeOf(i);
       const l = drawLayout(rng, plans[k], knownLimits, mode);
       seen.add(signature(l));
-      const a = analyzeWorkbook(renderWorkbook(plans[k], l));
+      const t0 = Date.now();
+      const wb = renderWorkbook(plans[k], l);
+      const t1 = Date.now();
+      const a = analyzeWorkbook(wb);
+      [renderMs, analyzeMs] = [renderMs + t1 - t0, analyzeMs + Date.now() - t1];
       const expected = summary(l.period ? forPeriod(canonical[k], l.period) : canonical[k], l.dims);
       const got = summary(a, l.dims);
       const flood = floods(a.findings, l.dims);
@@ -68,7 +73,7 @@ describe('the same plan in many layouts reads the same', () => {
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
-      `metamorphic layouts: ${LAYOUTS} checked, ${seen.size} distinct, in ${seconds} s\n` +
+      `metamorphic layouts: ${LAYOUTS} checked, ${seen.size} distinct, in ${seconds} s (drawing and rendering ${renderMs} ms, analysis ${analyzeMs} ms)\n` +
         `${alone.table('alone')}\n${mixed.table('in a mix')}\n` +
         [...alone.counts, ...mixed.counts].flatMap(([k, c]) => c.examples.map((e) => `${k}: ${e}`)).join('\n'),
     );

@@ -5,14 +5,15 @@
  * The tracker statuses' meanings (the test's table; the status grammar must agree):
  *   done ← Complete/Completed/Finalizat/Завершено, "100%"
  *   in_progress ← Ongoing/On track/În derulare/В работе; RAG colours and delays (Green, Amber, Red,
- *     At risk, Delayed, Off track and their ro/ru words): work under way, judged for pace; "25%"–"75%"
+ *     At risk, Delayed, Off track and their ro/ru words): work under way, judged for pace;
+ *     "25%"–"75%" (value percent_between, measured apart: the issue calls it inferred)
  *   not_started ← Not yet started/Nu a început/Не приступили, "0%"
  * States without a tracker word keep the plan's usual wording.
  */
 import { State } from '../../src/core/status';
 import { Lang } from './vocab-period';
 
-export type StatusStyle = 'tracker' | 'rag' | 'percent';
+export type StatusStyle = 'tracker' | 'rag' | 'percent' | 'percent_between';
 
 const TRACKER: Record<Lang, Partial<Record<State, string[]>>> = {
   en: { done: ['Complete', 'Completed', 'completed'], in_progress: ['Ongoing', 'On track', 'On-going'], not_started: ['Not yet started', 'Not started yet'] },
@@ -24,10 +25,12 @@ const RAG: Record<Lang, Partial<Record<State, string[]>>> = {
   ro: { in_progress: ['Verde', 'Galben', 'Roșu', 'Cu întârziere', 'Întârziat'] },
   ru: { in_progress: ['Зеленый', 'Желтый', 'Красный', 'С отставанием', 'С задержкой'] },
 };
-const PERCENT: Partial<Record<State, string[]>> = { done: ['100%', '100 %'], not_started: ['0%', '0 %'], in_progress: ['50%', '75 %', '25%'] };
+const PERCENT: Partial<Record<State, string[]>> = { done: ['100%', '100 %'], not_started: ['0%', '0 %'] };
+/** Between 0 and 100: in progress, an inference the issue wants shown (kept apart so it is measured apart). */
+const PERCENT_BETWEEN: Partial<Record<State, string[]>> = { in_progress: ['50%', '75 %', '25%'] };
 
 export function styledStatus(style: StatusStyle, state: State, lang: Lang, variant: number): string | null {
-  const forms = style === 'percent' ? PERCENT[state] : (style === 'rag' ? RAG : TRACKER)[lang][state];
+  const forms = style === 'percent' ? PERCENT[state] : style === 'percent_between' ? PERCENT_BETWEEN[state] : (style === 'rag' ? RAG : TRACKER)[lang][state];
   return forms ? forms[variant % forms.length] : null;
 }
 
