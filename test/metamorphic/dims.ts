@@ -21,6 +21,8 @@ export const DIMENSIONS = {
   deadlines: ['composed', 'limits', 'recurrence', 'month_cell'],
   /** Group levels by words ("Outcome", "Direcția de acțiune", "Задача") or "1." headings merged across. */
   levels: ['words', 'dot_headings'],
+  /** Ids leading the action text in other forms: "1.2 - …", "1.2) …", "Action 1.2: …". */
+  idforms: ['dash', 'paren', 'word'],
   /** Tracker status vocabularies: plain words, RAG colours and delays, percentages. */
   statuses: ['tracker', 'rag', 'percent', 'percent_between'],
 } as const;

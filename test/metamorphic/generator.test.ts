@@ -8,6 +8,7 @@ import { DIMENSION_VALUES, Dimension, Dims } from './dims';
 import { PlanSpec, samplePlan, syntheticPlan } from './plans';
 import { LayoutChoice, drawLayout, renderWorkbook, signature } from './render';
 import { Rng } from './rng';
+import { leadingText } from './table';
 import { styledDeadline } from './vocab-deadline';
 import { decoyTitles, periodWording } from './vocab-period';
 import { SPLIT, UNITS, noteRows, styledStatus, totalLabel } from './vocab-rows';
@@ -30,6 +31,7 @@ function markers(plan: PlanSpec, l: LayoutChoice, dims: Dims): string[] {
   if (dims.totals) return [totalLabel(dims.totals, l.lang, null)];
   if (dims.period === 'decoys') return decoyTitles(l.period!, l.lang);
   if (dims.period) return [periodWording(dims.period, l.period!, l.lang, l.periodWording)!];
+  if (dims.idforms) return actions(plan).map((a) => leadingText(a, l));
   if (dims.levels === 'words') return [l.levelWords![0].replace('{n}', '1').trim()];
   if (dims.statuses) return actions(plan).flatMap((a, i) => styledStatus(dims.statuses!, a.state, l.lang, v + i) ?? []);
   if (dims.deadlines && dims.deadlines !== 'month_cell')

@@ -128,6 +128,11 @@ function applyDims(rng: Rng, plan: PlanSpec, l: LayoutChoice): void {
     without(l, 'id');
     l.ids = 'none';
   }
+  if (d.idforms && d.missing === 'id') delete d.idforms;
+  if (d.idforms) {
+    without(l, 'id');
+    l.ids = 'leading';
+  }
   if (d.levels) applyLevels(rng, plan, l, d.levels);
   if (d.header2 === 'deadline_split' && !l.order.includes('deadline')) d.header2 = 'units_row';
   if (d.header2 === 'upper_anywhere' && l.order.length < 3) d.header2 = 'numbering_row';

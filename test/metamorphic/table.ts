@@ -96,7 +96,7 @@ function actionRow(b: SheetBuilder, a: ActionSpec, l: LayoutChoice, variant: num
   const set = (c: Col, v: CellValue) => b.col(c) >= 0 && (row[b.col(c)] = v);
   const leading = l.ids === 'leading' || l.ids === 'leading_dot';
   set('id', l.ids === 'column_dot' ? `${a.id}.` : a.id);
-  set('action', leading ? `${a.id}${l.ids === 'leading_dot' ? '.' : ''} ${a.title}` : a.title);
+  set('action', leading ? leadingText(a, l) : a.title);
   set('responsible', typeof a.responsible === 'string' ? a.responsible : a.responsible.join(l.responsibleSep));
   const styled = l.dims.deadlines ? styledDeadline(l.dims.deadlines, a.deadline, l.lang, variant) : null;
   set('deadline', styled ? styled.value : deadlineText(a.deadline, l.lang, variant));
@@ -114,6 +114,16 @@ function actionRow(b: SheetBuilder, a: ActionSpec, l: LayoutChoice, variant: num
   set('objective', objective);
   set('area', areaTitle);
   b.push(row, formats.length ? formats : undefined);
+}
+
+const ACTION_WORD = { ro: 'Acțiunea', en: 'Action', ru: 'Мероприятие' };
+
+/** The action's title with its id in front, in the layout's form. */
+export function leadingText(a: ActionSpec, l: LayoutChoice): string {
+  if (l.dims.idforms === 'dash') return `${a.id} - ${a.title}`;
+  if (l.dims.idforms === 'paren') return `${a.id}) ${a.title}`;
+  if (l.dims.idforms === 'word') return `${ACTION_WORD[l.lang]} ${a.id}: ${a.title}`;
+  return `${a.id}${l.ids === 'leading_dot' ? '.' : ''} ${a.title}`;
 }
 
 /** A totals row: its label first, the count of actions, a cost sum, the count done under status. */
