@@ -3,12 +3,14 @@
  * rendered workbook (its words, rows, sheets or cells), and switched off, does not; so the
  * metamorphic test cannot go on passing while the generator has stopped drawing a dimension.
  */
+import { Finding } from '../../src/core/findings';
 import { CellValue, WorkbookGrid, cellText } from '../../src/core/grid';
 import { DIMENSION_VALUES, Dimension, Dims } from './dims';
 import { PlanSpec, samplePlan, syntheticPlan } from './plans';
 import { LayoutChoice, drawLayout, renderWorkbook, signature } from './render';
 import { Rng } from './rng';
 import { leadingText } from './table';
+import { Tally, isReadingFinding } from './tally';
 import { styledDeadline } from './vocab-deadline';
 import { decoyTitles, periodWording } from './vocab-period';
 import { SPLIT, UNITS, noteRows, styledStatus, totalLabel } from './vocab-rows';
@@ -107,5 +109,27 @@ describe('the generator draws each dimension of issue 19', () => {
         .filter((d, i, a) => a.indexOf(d) === i)
         .sort(),
     );
+  });
+});
+
+describe('the silent-wrong count', () => {
+  const f = (code: string) => ({ code }) as Finding;
+
+  test('a reading finding is one whose code starts with reading_, or a role, period or header not found', () => {
+    expect(['reading_period_fallback', 'role_not_found', 'period_not_found', 'header_not_found'].map((c) => isReadingFinding(f(c)))).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['missing_id', 'invalid_deadline', 'status_inferred', 'overdue'].map((c) => isReadingFinding(f(c)))).toEqual([false, false, false, false]);
+  });
+
+  test('counts per label: checked, differ, silent; an example is kept for the silent ones', () => {
+    const t = new Tally();
+    t.add(['a', 'a:x'], false, false, () => 'ok');
+    t.add(['a', 'a:y'], true, false, () => 'said');
+    t.add(['a', 'a:y'], true, true, () => 'quiet');
+    expect([t.get('a'), t.get('a:y').silent, t.get('none').checked]).toEqual([{ checked: 3, differ: 2, silent: 1, examples: ['said', 'SILENT quiet'] }, 1, 0]);
   });
 });

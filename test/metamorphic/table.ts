@@ -187,7 +187,8 @@ function tailRows(b: SheetBuilder, plan: PlanSpec, l: LayoutChoice): void {
       null,
     );
   if (!l.dims.notes) return;
-  b.push([]);
+  // Notes after a blank row, or straight under the last action.
+  if (l.periodWording % 2) b.push([]);
   for (const cells of noteRows(l.dims.notes, l.lang)) {
     const row: CellValue[] = [];
     for (const [c, text] of cells) row[c < 0 ? b.width - 1 : c] = text;
