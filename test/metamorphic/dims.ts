@@ -35,13 +35,13 @@ export const DIMENSION_NAMES = Object.keys(DIMENSIONS) as Dimension[];
 export const DIMENSION_VALUES: [Dimension, string][] = DIMENSION_NAMES.flatMap((d) => DIMENSIONS[d].map((v) => [d, v] as [Dimension, string]));
 
 /** Which of issue 19's dimensions a run draws: none (the old layouts), one (measured alone), or a mix. */
-export type DrawMode = { kind: 'base' } | { kind: 'solo'; dim: Dimension; value: string } | { kind: 'mixed'; p: number };
+export type DrawMode = { kind: 'base' } | { kind: 'solo'; dim: Dimension; value: string } | { kind: 'mixed'; p: number; only?: Dimension[] };
 
 export function drawDims(rng: Rng, mode: DrawMode): Dims {
   const dims: Dims = {};
   const set = (d: Dimension, v: string) => ((dims as Record<string, string>)[d] = v);
   if (mode.kind === 'solo') set(mode.dim, mode.value);
-  if (mode.kind === 'mixed') for (const d of DIMENSION_NAMES) if (rng.bool(mode.p)) set(d, rng.pick(DIMENSIONS[d]));
+  if (mode.kind === 'mixed') for (const d of mode.only ?? DIMENSION_NAMES) if (rng.bool(mode.p)) set(d, rng.pick(DIMENSIONS[d]));
   return dims;
 }
 
