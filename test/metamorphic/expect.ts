@@ -1,5 +1,10 @@
 import { Analysis } from '../../src/core/analyze';
-import { GroupStats } from '../../src/core/stats';
+import { Finding } from '../../src/core/findings';
+import { interpretRow } from '../../src/core/interpret';
+import { Period } from '../../src/core/period';
+import { STATES } from '../../src/core/status';
+import { GroupStats, computeStatistics } from '../../src/core/stats';
+import { Dims } from './dims';
 import { PlanSpec } from './plans';
 import { LayoutChoice } from './render';
 
@@ -31,29 +36,49 @@ export function canonical(plan: PlanSpec): LayoutChoice {
     numberingRow: false,
     emptyRows: false,
     twoRowHeader: false,
+    dims: {},
   };
 }
 
-const counts = (g: GroupStats) => [g.rows, g.byState, g.completionRate, g.due, g.doneAmongDue, g.overdue];
+const counts = (g: GroupStats, due: boolean) => [g.rows, g.byState, g.completionRate, ...(due ? [g.due, g.doneAmongDue, g.overdue] : [])];
 
-/** What must not change with the layout. */
-export function summary(a: Analysis) {
+type Reading = Pick<Analysis, 'period' | 'rows' | 'objectives' | 'areas' | 'stats'>;
+
+/**
+ * What must not change with the layout. A column the layout lacks (issue 19's missing dimension)
+ * is dropped from the comparison: no id, no deadline (due, overdue and their counts), no responsible.
+ */
+export function summary(a: Reading, dims: Dims = {}) {
+  const has = { id: dims.missing !== 'id', deadline: dims.missing !== 'deadline', responsible: dims.missing !== 'responsible' };
   return {
     period: a.period,
     rows: a.rows.map((r) => ({
-      id: r.id,
+      ...(has.id ? { id: r.id } : {}),
       action: r.action,
       state: r.state,
       objective: r.objective ? a.objectives.indexOf(r.objective) : null,
       area: r.area ? a.areas.indexOf(r.area) : null,
-      due: r.due,
-      overdue: r.isOverdue,
-      responsible: r.responsibleUnits,
+      ...(has.deadline ? { due: r.due, overdue: r.isOverdue } : {}),
+      ...(has.responsible ? { responsible: r.responsibleUnits } : {}),
     })),
-    objectives: a.stats.objectives.map(counts),
-    responsible: a.stats.responsible.map((g) => [g.key, ...counts(g)]),
-    total: counts(a.stats.total),
+    objectives: a.stats.objectives.map((g) => counts(g, has.deadline)),
+    ...(has.responsible ? { responsible: a.stats.responsible.map((g) => [g.key, ...counts(g, has.deadline)]) } : {}),
+    total: counts(a.stats.total, has.deadline),
   };
+}
+
+/** A missing column said on more than one row ("never flood every row with the same error"). */
+export function floods(findings: Finding[], dims: Dims): boolean {
+  return dims.missing !== undefined && findings.filter((f) => f.code === `missing_${dims.missing}`).length > 1;
+}
+
+/**
+ * The canonical reading for another reporting period: the canonical layout's rows, their due
+ * dates and overdue flags recomputed for the period the layout's title names.
+ */
+export function forPeriod(a: Analysis, period: Period): Reading {
+  const rows = a.rows.map((r) => interpretRow(r, { combinedStatus: false, allowed: [...STATES], period, planYear: a.planYear ?? undefined }));
+  return { period, rows, objectives: a.objectives, areas: a.areas, stats: computeStatistics(rows, a.abbreviations) };
 }
 
 /** The plan's own facts: ids, titles, states and groupings in order. */
@@ -67,4 +92,17 @@ export function facts(plan: PlanSpec) {
     }),
   );
   return out;
+}
+
+/** Where two summaries first part, in a few words: "period: quarter 3 2020 → year 1 2020", "row 4 state: in_progress → null". */
+export function firstDifference(expected: ReturnType<typeof summary>, got: ReturnType<typeof summary>): string {
+  const p = (x: Period | null) => (x ? `${x.kind} ${x.n} ${x.year}` : 'none');
+  if (p(expected.period) !== p(got.period)) return `period: ${p(expected.period)} → ${p(got.period)}`;
+  if (expected.rows.length !== got.rows.length) return `rows: ${expected.rows.length} → ${got.rows.length}`;
+  for (let i = 0; i < expected.rows.length; i++) {
+    const [e, g] = [expected.rows[i] as Record<string, unknown>, got.rows[i] as Record<string, unknown>];
+    const key = Object.keys(e).find((k) => JSON.stringify(e[k]) !== JSON.stringify(g[k]));
+    if (key) return `row ${i} ${key}: ${JSON.stringify(e[key]).slice(0, 40)} → ${JSON.stringify(g[key]).slice(0, 40)}`;
+  }
+  return 'statistics';
 }

@@ -13,7 +13,8 @@ export type DeadlineSpec =
   | { kind: 'month'; m: number; year: number }
   | { kind: 'year'; year: number }
   | { kind: 'date'; d: number; m: number; year: number }
-  | { kind: 'annual' | 'ongoing' };
+  | { kind: 'annual' | 'ongoing' }
+  | { kind: 'recurring'; every: 'semester' | 'quarter' };
 
 export interface ActionSpec {
   id: string;
@@ -158,6 +159,7 @@ export function syntheticPlan(rng: Rng, name: string): PlanSpec {
             { kind: 'year', year: year - rng.int(0, 1) },
             { kind: 'date', d: 15, m: rng.int(1, 12), year },
             { kind: 'annual' },
+            { kind: 'recurring', every: rng.pick(['semester', 'quarter'] as const) },
             { kind: 'ongoing' },
           ]),
           cost: rng.pick(['În limitele bugetului aprobat', 'Budget', '150 000 lei', 'Бюджет']),
