@@ -79,6 +79,15 @@ describe('the reporting period among the other dates of the title rows', () => {
     expect(found).toMatchObject({ period: { kind: 'semester', n: 1, year: 2023 }, basis: 'as_at', cumulative: true });
   });
 
+  test('a year a deadline names is not a period; a sentence is only a fallback', () => {
+    expect(findPeriod(cells('NARA will continue to work toward a reduction of its backlog by the end of Fiscal Year 2016'))).toBeNull();
+    expect(findPeriod(cells('Termenul: până la finele anului 2023'))).toBeNull();
+    const sentence =
+      'În semestrul I 2022 ministerul a continuat elaborarea cadrului normativ, a organizat consultări publice și a pregătit propunerile de modificare a legii';
+    expect(findPeriod(cells(sentence))).toMatchObject({ period: { kind: 'semester', n: 1, year: 2022 }, basis: 'sentence' });
+    expect(findPeriod(cells(sentence, 'Raport pentru anul 2022'))).toMatchObject({ period: { kind: 'year', year: 2022 }, basis: 'phrase' });
+  });
+
   test('a mere date in a title is not a period', () => {
     expect(findPeriod(cells('Chișinău, 15.01.2024'))).toBeNull();
     expect(findPeriod(cells('Raport prezentat la 15 ianuarie 2024'))).toBeNull();

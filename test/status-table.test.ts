@@ -75,3 +75,10 @@ test('a colour is inferred only as the whole status', () => {
   expect(inferStatus('Green')?.state).toBe('in_progress');
   expect(inferStatus('Green energy strategy adopted')).toBeNull();
 });
+
+test("trackers' codes: the underscore is a space", () => {
+  expect(parseStatus('in_progress')?.state).toBe('in_progress');
+  expect(parseStatus('not_started')?.state).toBe('not_started');
+  expect(parseStatus('completed')?.state).toBe('done');
+  expect(inferStatus('delayed')?.state).toBe('in_progress');
+});

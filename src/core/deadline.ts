@@ -63,7 +63,8 @@ function tokenize(folded: string): Token[] {
     .replace(/на постоянно[иы] основе/g, ' постоянно ')
     .replace(/\bin permanenta\b/g, ' permanent ');
   const out: Token[] = [];
-  const re = /__through_year|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[./]\d{2}(?![./\d])|\d{4}-\d{2}-\d{2}|\d+(?:-?[\p{L}]{1,3})?|[\p{L}]+|[-–]/gu;
+  const re =
+    /__through_year|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[./]\d{2}(?![./\d])|\d{4}-\d{2}-\d{2}|\d+(?:-?(?:lea|ul|th|st|nd|rd|го|ои|ыи|а|я|и|е)(?![\p{L}]))?|[\p{L}]+|[-–]/gu;
   let m: RegExpExecArray | null;
   let last = 0;
   while ((m = re.exec(text))) {
@@ -248,7 +249,7 @@ function bindYears(
   for (const hit of hits) {
     if (hit.type !== 'period') continue;
     if (hit.needsYear) {
-      const y = years.length === 1 ? years[0] : planYear;
+      const y = rangeYear(hits, tokens, hit) ?? (years.length === 1 ? years[0] : planYear);
       if (y === undefined) missingYear = true;
       else hit.due = dueOf(hit, y);
       if (years.length === 1) used.add(hits.find((x) => x.type === 'year' && x.year === years[0])!);
@@ -257,6 +258,14 @@ function bindYears(
   }
   const loneYears = hits.filter((x) => x.type === 'year' && !used.has(x)).map((x) => (x as { year: number }).year);
   return { periods, years: loneYears, missingYear, bound: used };
+}
+
+/** "Q2-Q3 2017", "ianuarie - martie 2023": a range's first end takes the year of the second. */
+function rangeYear(hits: Hit[], tokens: Token[], hit: Extract<Hit, { type: 'period' }>): number | undefined {
+  const after = hits[hits.indexOf(hit) + 1];
+  if (!after || after.type !== 'period' || after.needsYear || !after.due) return undefined;
+  const between = tokens.slice(hit.end + 1, after.at).map((t) => t.t);
+  return between.length === 1 && between[0] === '-' ? parts(after.due).y : undefined;
 }
 
 function dueOf(hit: { form: DeadlineForm; month: number; day?: number }, year: number): string {

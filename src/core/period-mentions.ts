@@ -117,6 +117,7 @@ function namedAt(tokens: Tok[], k: number): Mention | null {
 }
 
 const YEAR_LEAD = /^(anul|pentru|pe|in|за|for|year|в)$/;
+const LIMIT = /^(by|until|till|before|end|deadline|due|pina|pana|termen|termenul|finele|sfirsitul|sfarsitul|до|конца|концу|срок)$/;
 
 /** A year at k: in a span, named ("pentru anul 2022", "за 2021 год"), or alone. */
 function yearAt(tokens: Tok[], k: number): Mention | null {
@@ -128,6 +129,8 @@ function yearAt(tokens: Tok[], k: number): Mention | null {
   const before = tokens[k - 1]?.t ?? '';
   // "Ordinul nr. 12 din 2021", "decision of 2021", "от 2021": the year of an act.
   if (/^(din|of|от|nr|no|№)$/.test(before)) return { kind: 'year', year, at: k, end: k, stamp: true };
+  // "by the end of Fiscal Year 2016", "până la finele anului 2023", "до конца 2023 года": a deadline.
+  if (tokens.slice(Math.max(0, k - 4), k).some((x) => LIMIT.test(x.t))) return { kind: 'date', at: k, end: k };
   const lead = YEAR_LEAD.test(before) || (before === 'year' && tokens[k - 2]?.t === 'the');
   if (lead || /^(год|года|году)$/.test(tokens[k + 1]?.t ?? '')) return { kind: 'year_phrase', year, at: k, end: k };
   return { kind: 'year', year, at: k, end: k };

@@ -23,11 +23,12 @@ export type PeriodSource = { kind: 'cell'; cell: string; text: string } | { kind
  * How the period was found. "phrase": a title phrase names it ("semestrul I 2023", "за 9 месяцев
  * 2023 г.", "pentru anul 2022"); "as_at": a reporting date ("as at 30 September 2023"). The others
  * are fallbacks, each said in a reading_period_fallback finding: the plan's year ("Planul de
- * acțiuni pe anul 2022"), a year standing alone ("2020 Action Plan Progress"), the sheet's name,
+ * acțiuni pe anul 2022"), a sentence above the table (a period named in narrative, not in a
+ * title), a year standing alone ("2020 Action Plan Progress"), the sheet's name,
  * the file's name.
  */
-export type PeriodBasis = 'phrase' | 'as_at' | 'plan_year' | 'year_alone' | 'sheet' | 'file';
-export const FALLBACK_BASES: readonly PeriodBasis[] = ['plan_year', 'year_alone', 'sheet', 'file'];
+export type PeriodBasis = 'phrase' | 'as_at' | 'plan_year' | 'sentence' | 'year_alone' | 'sheet' | 'file';
+export const FALLBACK_BASES: readonly PeriodBasis[] = ['plan_year', 'sentence', 'year_alone', 'sheet', 'file'];
 
 export interface FoundPeriod {
   period: Period;
@@ -44,6 +45,8 @@ interface Read {
   source: PeriodSource;
   mentions: Mention[];
   plan: boolean;
+  /** Is the place a title, or a sentence that mentions dates on its way (over 20 words)? */
+  place: 'cell' | 'sentence' | 'name';
 }
 
 /** A plan's title more than a report's: its year is the plan's, not the period reported. */
@@ -67,11 +70,12 @@ const loneYear: Pick = (r, m) => {
 };
 
 /** The passes, best reading first: which mentions each takes from which places, and what it is called. */
-const PASSES: [('cell' | 'name')[], Pick, PeriodBasis | 'name'][] = [
+const PASSES: [Read['place'][], Pick, PeriodBasis | 'name'][] = [
   [['cell'], periodOf(['named']), 'phrase'],
   [['cell'], periodOf(['as_at']), 'as_at'],
   [['cell'], yearOf(['year_phrase'], false), 'phrase'],
   [['cell'], yearOf(['year_phrase'], true), 'plan_year'],
+  [['sentence'], (r, m) => periodOf(['named', 'as_at'])(r, m) ?? yearOf(['year_phrase'])(r, m), 'sentence'],
   [['name'], (r, m) => periodOf(['named', 'as_at'])(r, m) ?? yearOf(['year_phrase'])(r, m), 'name'],
   [['cell'], loneYear, 'year_alone'],
   [['name'], loneYear, 'name'],
@@ -79,7 +83,8 @@ const PASSES: [('cell' | 'name')[], Pick, PeriodBasis | 'name'][] = [
 
 function readSource(s: { text: string; source: PeriodSource }): Read {
   const t = fold(s.text).replace(/_+/g, ' ');
-  return { ...s, mentions: mentionsOf(t), plan: PLAN_WORDS.test(t) && !REPORT_WORDS.test(t) };
+  const place = s.source.kind !== 'cell' ? 'name' : t.split(' ').length > 20 ? 'sentence' : 'cell';
+  return { ...s, mentions: mentionsOf(t), plan: PLAN_WORDS.test(t) && !REPORT_WORDS.test(t), place };
 }
 
 /**
@@ -91,7 +96,7 @@ export function findPeriod(sources: { text: string; source: PeriodSource }[]): F
   const reads = sources.map(readSource);
   for (const [places, pick, basis] of PASSES) {
     for (const r of reads) {
-      if (!places.includes(r.source.kind === 'cell' ? 'cell' : 'name')) continue;
+      if (!places.includes(r.place)) continue;
       for (const m of r.mentions) {
         const period = m.stamp ? null : pick(r, m);
         if (!period) continue;

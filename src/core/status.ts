@@ -235,7 +235,8 @@ function foldWithOffsets(s: string, limit = s.length): Folded {
   while (i < stop) {
     const c = s.charCodeAt(i);
     if (c < 0x80) {
-      if (c === 32 || (c >= 9 && c <= 13)) {
+      // "in_progress", "not_started": trackers' codes, the underscore a space.
+      if (c === 32 || (c >= 9 && c <= 13) || c === 95) {
         if (!lastSpace) {
           codes[n] = 32;
           offsets[n++] = i;
@@ -428,6 +429,9 @@ const INFERRED: Record<State, string[]> = {
   initiated: [...ro('demarat'), ...ro('inceput'), 'launched', 'приступили'],
   not_started: [
     'pending',
+    'forthcoming',
+    'urmeaza',
+    'предстоит',
     'not yet initiated',
     'urmeaza a fi initiata',
     'urmeaza a fi initiat',

@@ -57,6 +57,7 @@ export const UI_KEYS = [
   'source_file',
   'source_option',
   'period_basis_plan_year',
+  'period_basis_sentence',
   'period_basis_year_alone',
   'period_basis_sheet',
   'period_basis_file',

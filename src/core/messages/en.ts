@@ -193,6 +193,7 @@ export const en: Catalog = {
     source_file: 'the file name ("{text}")',
     source_option: 'the settings',
     period_basis_plan_year: "the plan's year",
+    period_basis_sentence: 'a sentence above the table',
     period_basis_year_alone: 'a year standing alone in the title',
     period_basis_sheet: "the sheet's name",
     period_basis_file: "the file's name",

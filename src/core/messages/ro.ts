@@ -202,6 +202,7 @@ export const ro: Catalog = {
     source_file: 'numele fișierului („{text}”)',
     source_option: 'setări',
     period_basis_plan_year: 'din anul planului',
+    period_basis_sentence: 'dintr-o frază de deasupra tabelului',
     period_basis_year_alone: 'dintr-un an scris singur în titlu',
     period_basis_sheet: 'din numele foii',
     period_basis_file: 'din numele fișierului',

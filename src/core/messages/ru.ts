@@ -199,6 +199,7 @@ export const ru: Catalog = {
     source_file: 'названия файла («{text}»)',
     source_option: 'настроек',
     period_basis_plan_year: 'года плана',
+    period_basis_sentence: 'фразы над таблицей',
     period_basis_year_alone: 'года, стоящего в заголовке отдельно',
     period_basis_sheet: 'названия листа',
     period_basis_file: 'названия файла',
