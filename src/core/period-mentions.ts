@@ -129,6 +129,8 @@ function yearAt(tokens: Tok[], k: number): Mention | null {
   const before = tokens[k - 1]?.t ?? '';
   // "Ordinul nr. 12 din 2021", "decision of 2021", "от 2021": the year of an act.
   if (/^(din|of|от|nr|no|№)$/.test(before)) return { kind: 'year', year, at: k, end: k, stamp: true };
+  // "commitments-2020", "Plan/2021": a year tied to a name by a dash or a slash is part of it.
+  if ((before === '-' || before === '/') && tokens[k].glued) return { kind: 'date', at: k, end: k };
   // "by the end of Fiscal Year 2016", "până la finele anului 2023", "до конца 2023 года": a deadline.
   if (tokens.slice(Math.max(0, k - 4), k).some((x) => LIMIT.test(x.t))) return { kind: 'date', at: k, end: k };
   const lead = YEAR_LEAD.test(before) || (before === 'year' && tokens[k - 2]?.t === 'the');
