@@ -127,6 +127,22 @@ function writtenDateAt(words: string[], k: number): Hit | DeadlineError | null {
   return null;
 }
 
+/** A number before its unit: "IV кв.", "4th quarter", "II-III полугодие", "второе полугодие". */
+function numberedUnitAt(words: string[], k: number): Hit | DeadlineError | null {
+  let n = ordinal(words[k]);
+  if (n === null || isYear(words[k])) return null;
+  let j = k + 1;
+  if (words[j] === '-' && words[j + 1] && ordinal(words[j + 1]) !== null) {
+    n = ordinal(words[j + 1])!;
+    j += 2;
+  }
+  const w = words[j];
+  if (!w || w.length < 2 || !(QUARTER_UNIT.test(w) || HALF_UNIT.test(w))) return null;
+  const form = QUARTER_UNIT.test(w) ? 'quarter' : 'semester';
+  if (n < 1 || n > (form === 'quarter' ? 4 : 2)) return 'out_of_range';
+  return { type: 'period', due: null, form, month: periodEnd(form, n), needsYear: true, at: k, end: j };
+}
+
 function recurrencePhraseAt(words: string[], k: number): Hit | null {
   const r = recurrenceAt(words, k);
   return r ? { type: 'recurrence', every: r.every, at: k, end: r.end } : null;
@@ -182,22 +198,12 @@ function scan(tokens: Token[]): Hit[] | DeadlineError {
       k = end;
       continue;
     }
-    const n0 = ordinal(t);
-    if (n0 !== null && !isYear(t)) {
-      let n = n0;
-      let j = k + 1;
-      if (tokens[j]?.t === '-' && tokens[j + 1] && ordinal(tokens[j + 1].t) !== null) {
-        n = ordinal(tokens[j + 1].t)!;
-        j += 2;
-      }
-      const w = tokens[j]?.t;
-      if (w && w.length > 1 && (QUARTER_UNIT.test(w) || HALF_UNIT.test(w))) {
-        const form = QUARTER_UNIT.test(w) ? 'quarter' : 'semester';
-        if (n < 1 || n > (form === 'quarter' ? 4 : 2)) return 'out_of_range';
-        hits.push({ type: 'period', due: null, form, month: periodEnd(form, n), needsYear: true, at: k, end: j });
-        k = j;
-        continue;
-      }
+    const numbered = numberedUnitAt(words, k);
+    if (numbered) {
+      if (typeof numbered === 'string') return numbered;
+      hits.push(numbered);
+      k = numbered.end;
+      continue;
     }
     const month = monthOf(t);
     if (month) {
