@@ -102,3 +102,12 @@ describe('the reporting period among the other dates of the title rows', () => {
     expect(detectYear(['Last updated on January 29, 2021', 'Action Plan 2019-2020'])).toBe(2020);
   });
 });
+
+test("a semester without its year takes the plan's year, still said as a fallback", () => {
+  const cells = (...texts: string[]) => texts.map((text, i) => ({ text, source: { kind: 'cell' as const, cell: `A${i + 1}`, text } }));
+  expect(findPeriod(cells('Planul de acțiuni al ministerului pe anul 2022', 'Raport privind implementarea pentru semestrul I'))).toMatchObject({
+    period: { kind: 'semester', n: 1, year: 2022 },
+    basis: 'plan_year',
+  });
+  expect(findPeriod(cells('План действий на 2022 год', 'Отчет за 9 месяцев'))).toMatchObject({ period: { kind: 'months', n: 9, year: 2022 } });
+});

@@ -7,6 +7,7 @@ import { DateRef, Tok, bindYear, dateAt, monthRangeAt, monthsCountAt, tokenizeTi
  * What a title cell says about time, phrase by phrase:
  * - named: a phrase that names a period (a quarter, a half, N months, a month or date range);
  * - as_at: a reporting date ("as at 30 September 2023", "по состоянию на 30.09.2023");
+ * - yearless: a quarter, a half or N months without a year ("Raport pentru semestrul I");
  * - unmapped: months or dates named as a range that no Period can hold ("martie–august 2023");
  * - year_phrase: a year named as such ("pentru anul 2022", "за 2021 год");
  * - year_span: years of a plan ("2019–2022", "на 2021-2024 годы");
@@ -17,6 +18,7 @@ import { DateRef, Tok, bindYear, dateAt, monthRangeAt, monthsCountAt, tokenizeTi
 export type Mention = { at: number; end: number; stamp?: true } & (
   | { kind: 'named' | 'as_at'; period: Period }
   | { kind: 'unmapped' }
+  | { kind: 'yearless'; unit: Period['kind']; n: number }
   | { kind: 'year_phrase' | 'year'; year: number }
   | { kind: 'year_span' | 'date' | 'cumulative' }
 );
@@ -98,12 +100,14 @@ function namedAt(tokens: Tok[], k: number): Mention | null {
   const unit = unitPeriodAt(tokens, k);
   if (unit) {
     const y = bindYear(tokens, unit.at, unit.end);
-    return y ? { kind: 'named', period: makePeriod(unit.unit, unit.n, y.year), at: y.at, end: y.end } : null;
+    if (!y) return { kind: 'yearless', unit: unit.unit, n: unit.n, at: unit.at, end: unit.end };
+    return { kind: 'named', period: makePeriod(unit.unit, unit.n, y.year), at: y.at, end: y.end };
   }
   const count = monthsCountAt(tokens, k);
   if (count) {
     const y = bindYear(tokens, count.at, count.end);
-    return y ? { kind: 'named', period: makePeriod('months', count.n, y.year), at: y.at, end: y.end } : null;
+    if (!y) return { kind: 'yearless', unit: 'months', n: count.n, at: count.at, end: count.end };
+    return { kind: 'named', period: makePeriod('months', count.n, y.year), at: y.at, end: y.end };
   }
   const range = monthRangeAt(tokens, k);
   if (range) {

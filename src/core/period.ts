@@ -101,12 +101,27 @@ export function findPeriod(sources: { text: string; source: PeriodSource }[]): F
         const period = m.stamp ? null : pick(r, m);
         if (!period) continue;
         const how: PeriodBasis = basis === 'name' ? (r.source.kind === 'file' ? 'file' : 'sheet') : basis;
+        const chosen = how === 'phrase' || how === 'as_at' ? period : withYearless(reads, period);
         const cumulative = r.mentions.some((x) => x.kind === 'cumulative');
-        return { period, source: r.source, basis: how, ...(cumulative ? { cumulative: true as const } : {}), mismatches: mismatches(reads, period, m) };
+        return { period: chosen, source: r.source, basis: how, ...(cumulative ? { cumulative: true as const } : {}), mismatches: mismatches(reads, chosen, m) };
       }
     }
   }
   return null;
+}
+
+/**
+ * A year from a fallback and a title naming a semester, quarter or months without a year ("Planul
+ * … pe anul 2022" above "Raport pentru semestrul I"): that part of the year. Still a fallback.
+ */
+function withYearless(reads: Read[], period: Period): Period {
+  if (period.kind !== 'year') return period;
+  for (const r of reads) {
+    if (r.place !== 'cell') continue;
+    const part = r.mentions.find((m) => m.kind === 'yearless' && !m.stamp);
+    if (part && part.kind === 'yearless') return makePeriod(part.unit, part.n, period.year);
+  }
+  return period;
 }
 
 /** Title cells that name months, a range or a period other than the one read. */
