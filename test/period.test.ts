@@ -63,6 +63,11 @@ describe('the reporting period among the other dates of the title rows', () => {
   test('only dates of acts or updates: no period', () => {
     expect(findPeriod(cells('aprobat prin Hotărârea Guvernului nr. 123 din 12.03.2021', 'actualizat la 29 ianuarie 2021'))).toBeNull();
     expect(findPeriod(cells('Ordinul nr. 5 din 2021'))).toBeNull();
+    // A reporting date or a year named inside an act's or an update's words is theirs.
+    expect(findPeriod(cells('Last updated as of 30 June 2021'))).toBeNull();
+    expect(findPeriod(cells('Planul aprobat în anul 2021'))).toBeNull();
+    expect(findPeriod(cells('Данные обновлены по состоянию на 01.02.2021'))).toBeNull();
+    expect(findPeriod(cells('Plan adopted by the Council for 2021'))).toBeNull();
   });
 
   test('a title naming other months than the period read is a mismatch', () => {
