@@ -1,19 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { Deadline, dueInPeriod, formatDeadline, parseDeadline } from '../src/core/deadline';
-
-function describeDeadline(d: Deadline): string {
-  switch (d.kind) {
-    case 'date':
-      return `date ${d.due} ${d.form}${d.ambiguous ? ' ambiguous' : ''}`;
-    case 'recurring':
-      return `recurring ${d.every}${d.anchor ? ` anchor ${String(d.anchor.month).padStart(2, '0')}${d.anchor.day ? `-${d.anchor.day}` : ''}` : ''}${d.ambiguous ? ' ambiguous' : ''}`;
-    case 'invalid':
-      return `invalid ${d.reason}`;
-    default:
-      return d.kind;
-  }
-}
+import { dueInPeriod, formatDeadline, parseDeadline } from '../src/core/deadline';
+import { describeDeadline } from './helpers/describe-deadline';
 
 const golden = readFileSync(join(__dirname, 'fixtures', 'deadlines.txt'), 'utf8')
   .split('\n')
@@ -35,6 +23,16 @@ describe('deadline cells that are not text', () => {
   });
   test('a number that is a year', () => {
     expect(parseDeadline(2021)).toEqual({ kind: 'date', due: '2021-12-31', form: 'year' });
+  });
+  test('a date cell whose format shows only a month is due at the end of that month', () => {
+    const dec1 = new Date(Date.UTC(2023, 11, 1));
+    expect(parseDeadline(dec1, undefined, 'mmm-yy')).toEqual({ kind: 'date', due: '2023-12-31', form: 'month' });
+    expect(parseDeadline(dec1, undefined, '[$-409]mmmm yyyy;@')).toEqual({ kind: 'date', due: '2023-12-31', form: 'month' });
+    expect(parseDeadline(45261, undefined, 'mmm-yy')).toEqual({ kind: 'date', due: '2023-12-31', form: 'month' });
+    expect(parseDeadline(dec1, undefined, 'yyyy')).toEqual({ kind: 'date', due: '2023-12-31', form: 'year' });
+    expect(parseDeadline(dec1, undefined, 'dd.mm.yyyy')).toEqual({ kind: 'date', due: '2023-12-01', form: 'date' });
+    expect(parseDeadline(dec1, undefined, 'd-mmm-yy')).toEqual({ kind: 'date', due: '2023-12-01', form: 'date' });
+    expect(parseDeadline(dec1)).toEqual({ kind: 'date', due: '2023-12-01', form: 'date' });
   });
   test('a formula error', () => {
     expect(parseDeadline({ error: '#N/A' }).kind).toBe('invalid');

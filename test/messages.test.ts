@@ -27,6 +27,8 @@ const PARAMS: Record<string, Record<string, string | number>> = {
   invisible_character: { char: 'U+200B' },
   hidden_rows: { count: 2, first: 14 },
   hidden_sheet: { sheet: 'Plan', state: 'hidden' },
+  reading_period_fallback: { kind: 'year', n: 1, year: 2020, basis: 'year_alone', text: '2020 Action Plan Progress' },
+  reading_period_mismatch: { kind: 'semester', n: 1, year: 2023, text: 'Perioada: ianuarie – septembrie 2023' },
 };
 
 describe.each(LANGS)('wording in %s', (lang) => {

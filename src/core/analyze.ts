@@ -3,6 +3,7 @@ import { SheetGrid, WorkbookGrid, cellAddress, cellText, columnLetters } from '.
 import { AnalyzedRow, deadlineParser, interpretRow } from './interpret';
 import { Layout, MergedGrid, detectLayout, planScore } from './layout';
 import { Period, PeriodSource, detectYear, findPeriod, parsePeriodOption } from './period';
+import { periodFindings } from './period-findings';
 import { Reading, buildReading } from './reading/reading';
 import { Group, readPlan } from './plan';
 import { Abbreviations, isAbbreviationsSheet, readAbbreviations } from './responsible';
@@ -121,6 +122,7 @@ export function analyzeSheet(grid: SheetGrid, options: AnalyzeOptions = {}, abbr
   const titles = titleList.map((t) => t.text);
   let period: Period | null = null;
   let periodSource: PeriodSource | null = null;
+  let periodDoubts: Finding[] = [];
   if (options.period) {
     period = parsePeriodOption(options.period);
     periodSource = period ? { kind: 'option' } : null;
@@ -132,6 +134,7 @@ export function analyzeSheet(grid: SheetGrid, options: AnalyzeOptions = {}, abbr
     ]);
     period = found?.period ?? null;
     periodSource = found?.source ?? null;
+    periodDoubts = periodFindings(grid.name, found);
   }
   const planYear = options.planYear ?? period?.year ?? detectYear(titles);
   const allowed = options.allowedStates?.length ? options.allowedStates : [...STATES];
@@ -154,6 +157,7 @@ export function analyzeSheet(grid: SheetGrid, options: AnalyzeOptions = {}, abbr
   });
   findings.push(...missingRoles(grid, layout));
   if (!period) findings.push(finding('period_not_found', grid.name, 'A1', null));
+  findings.push(...periodDoubts);
   findings.push(...cleaned.findings, ...hiddenNotices(grid));
   return {
     sheet: grid.name,

@@ -1,9 +1,11 @@
 import { daysInMonth, endOfMonth, fromExcelSerial, fromJsDate, isValidDate, isoDate, maxIso, parts } from './dates';
+import { HALF_UNIT, QUARTER_UNIT, monthOf as monthWord, ordinalOf } from './calendar-words';
 import { CellValue, isCellError } from './grid';
+import { Recurrence, recurrenceAt } from './recurrence-words';
 import { fold } from './text';
 
 export type DeadlineForm = 'month' | 'quarter' | 'semester' | 'year' | 'range' | 'date' | 'through_year';
-export type Recurrence = 'year' | 'semester' | 'quarter' | 'month';
+export type { Recurrence } from './recurrence-words';
 export type DeadlineError = 'unknown_text' | 'bad_date' | 'no_year' | 'out_of_range' | 'beyond_excel' | 'not_finite';
 
 export type Deadline =
@@ -13,25 +15,10 @@ export type Deadline =
   | { kind: 'invalid'; reason: DeadlineError; text: string }
   | { kind: 'empty' };
 
-const MONTHS: RegExp[] = [
-  /^(ianuarie|январ\S*|january|jan)$/,
-  /^(februarie|феврал\S*|february|feb)$/,
-  /^(martie|март\S*|march|mar)$/,
-  /^(aprilie|апрел\S*|april|apr)$/,
-  /^(mai|ма[иея]|may)$/,
-  /^(iunie|июн\S*|june|jun)$/,
-  /^(iulie|июл\S*|july|jul)$/,
-  /^(august|август\S*|aug)$/,
-  /^(septembrie|сентябр\S*|september|sept?)$/,
-  /^(octombrie|октябр\S*|october|oct)$/,
-  /^(noiembrie|ноябр\S*|november|nov)$/,
-  /^(decembrie|декабр\S*|december|dec)$/,
-];
-
 /** Romanian month names that are not also English ones ("august" is both). */
 const RO_MONTH = /^(ianuarie|februarie|martie|aprilie|mai|iunie|iulie|septembrie|octombrie|noiembrie|decembrie)$/;
 
-const QUARTER_WORD = /^(trimestr\S*|trim|tr|t|q|quarter|кв|квартал\S*)$/;
+const QUARTER_WORD = /^(trimestr\S*|trim|tr|t|q|quarter|qtr|кв|квартал\S*)$/;
 const SEMESTER_WORD = /^(semestr\S*|sem|s|h|half|полугоди\S*|полуг)$/;
 const RECURRENCE: [Recurrence, RegExp][] = [
   ['year', /^(anual|anuala|anuale|annually|annual|yearly|ежегодно)$/],
@@ -41,7 +28,7 @@ const RECURRENCE: [Recurrence, RegExp][] = [
 ];
 const ONGOING = /^(permanent|permanenta|permanente|continuu|continua|constant|ongoing|continuous|continuously|permanently|постоянно|непрерывно|регулярно)$/;
 const FILLER =
-  /^(anul|anului|anii|de|la|pina|pana|pine|in|pe|catre|до|г|год|года|годы|гг|в|by|until|till|the|of|year|not|later|than|no|end|sfirsitul|sfarsitul|finele|termen|si|и|and)$/;
+  /^(anul|anului|anii|al|de|la|pina|pana|pine|in|pe|catre|inainte|до|не|позднее|позже|конца|концу|срок|г|год|года|годы|годах|гг|в|by|before|until|till|the|of|year|years|not|later|than|no|end|sfirsitul|sfarsitul|finele|termen|si|и|and)$/;
 const THROUGH_YEAR =
   /(?<!\p{L})(pe parcursul|in decursul|in cursul|pe durata|pe tot parcursul|в течение|на протяжении|throughout|during) (anului|года|the year)(?!\p{L})/gu;
 
@@ -62,7 +49,7 @@ type Hit =
 function ordinal(t: string): number | null {
   const s = t.replace(/-?(lea|а|я|и|е|ои|ыи|th|st|nd|rd)$/, '');
   if (/^\d{1,2}$/.test(s)) return Number(s);
-  return ROMAN[s] ?? null;
+  return ROMAN[s] ?? (/^\p{L}{4,}$/u.test(t) ? ordinalOf(t) : null);
 }
 
 function tokenize(folded: string): Token[] {
@@ -70,10 +57,14 @@ function tokenize(folded: string): Token[] {
     .replace(/semi-?annual(ly)?/g, 'semiannually')
     .replace(/half-?yearly/g, 'halfyearly')
     .replace(THROUGH_YEAR, ' __through_year ')
+    .replace(/\b(sfirsitul|sfarsitul|finele) anului(?= (19|20)\d\d\b)/g, ' ')
     .replace(/\b(sfirsitul|sfarsitul|finele) anului\b/g, ' __through_year ')
+    .replace(/\bnu mai (tirziu|tarziu) de\b/g, ' ')
+    .replace(/на постоянно[иы] основе/g, ' постоянно ')
     .replace(/\bin permanenta\b/g, ' permanent ');
   const out: Token[] = [];
-  const re = /__through_year|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d+(?:-?[\p{L}]{1,3})?|[\p{L}]+|[-–]/gu;
+  const re =
+    /__through_year|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[./]\d{2}(?![./\d])|\d{4}-\d{2}-\d{2}|\d+(?:-?(?:lea|ul|th|st|nd|rd|го|ои|ыи|а|я|и|е)(?![\p{L}]))?|[\p{L}]+|[-–]/gu;
   let m: RegExpExecArray | null;
   let last = 0;
   while ((m = re.exec(text))) {
@@ -105,30 +96,70 @@ const dayOf = (t: string) => {
   const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(t);
   return m ? Number(m[1]) : null;
 };
-const monthOf = (t: string) => {
-  const i = MONTHS.findIndex((re) => re.test(t));
-  return i < 0 ? null : i + 1;
-};
+const monthOf = (t: string) => monthWord(t);
+
+/** "31.12": a day and a month, the year to come from the plan. */
+function dayMonth(t: string): { m: number; d: number } | null {
+  const m = /^(\d{1,2})[./](\d{2})$/.exec(t);
+  return m && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? { m: Number(m[2]), d: Number(m[1]) } : null;
+}
+
+/**
+ * A date written with digits at k: "31.03.2022", "2022-03-31", "31.12" (the year to come), and
+ * a month with a two-digit year as Excel shows it in text, "Dec-23".
+ */
+function writtenDateAt(words: string[], k: number): Hit | DeadlineError | null {
+  const numeric = parseNumericDate(words[k]);
+  if (numeric) {
+    if (!isValidDate(numeric.y, numeric.m, numeric.d)) return 'bad_date';
+    const due = isoDate(numeric.y, numeric.m, numeric.d);
+    return { type: 'period', due, form: 'date', month: numeric.m, day: numeric.d, needsYear: false, at: k, end: k };
+  }
+  const dm = dayMonth(words[k]);
+  if (dm) {
+    if (dm.d < 1 || dm.d > daysInMonth(2000, dm.m)) return 'bad_date';
+    return { type: 'period', due: null, form: 'date', month: dm.m, day: dm.d, needsYear: true, at: k, end: k };
+  }
+  const month = monthOf(words[k]);
+  if (month && words[k + 1] === '-' && /^\d{2}$/.test(words[k + 2] ?? '')) {
+    return { type: 'period', due: endOfMonth(2000 + Number(words[k + 2]), month), form: 'month', month, needsYear: false, at: k, end: k + 2 };
+  }
+  return null;
+}
+
+/** A number before its unit: "IV кв.", "4th quarter", "II-III полугодие", "второе полугодие". */
+function numberedUnitAt(words: string[], k: number): Hit | DeadlineError | null {
+  let n = ordinal(words[k]);
+  if (n === null || isYear(words[k])) return null;
+  let j = k + 1;
+  if (words[j] === '-' && words[j + 1] && ordinal(words[j + 1]) !== null) {
+    n = ordinal(words[j + 1])!;
+    j += 2;
+  }
+  const w = words[j];
+  if (!w || w.length < 2 || !(QUARTER_UNIT.test(w) || HALF_UNIT.test(w))) return null;
+  const form = QUARTER_UNIT.test(w) ? 'quarter' : 'semester';
+  if (n < 1 || n > (form === 'quarter' ? 4 : 2)) return 'out_of_range';
+  return { type: 'period', due: null, form, month: periodEnd(form, n), needsYear: true, at: k, end: j };
+}
+
+function recurrencePhraseAt(words: string[], k: number): Hit | null {
+  const r = recurrenceAt(words, k);
+  return r ? { type: 'recurrence', every: r.every, at: k, end: r.end } : null;
+}
 
 /** Reads the cell's tokens into hits; returns an error when something is not understood. */
 function scan(tokens: Token[]): Hit[] | DeadlineError {
   const hits: Hit[] = [];
+  const words = tokens.map((x) => x.t);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k].t;
     const next = (o = 1) => tokens[k + o]?.t;
-    const numeric = parseNumericDate(t);
-    if (numeric) {
-      if (!isValidDate(numeric.y, numeric.m, numeric.d)) return 'bad_date';
-      hits.push({
-        type: 'period',
-        due: isoDate(numeric.y, numeric.m, numeric.d),
-        form: 'date',
-        month: numeric.m,
-        day: numeric.d,
-        needsYear: false,
-        at: k,
-        end: k,
-      });
+    const early = writtenDateAt(words, k) ?? recurrencePhraseAt(words, k);
+    if (early) {
+      if (typeof early === 'string') return early;
+      hits.push(early);
+      k = early.end;
       continue;
     }
     // "30 June", "31 martie", "31 декабря" and the English month-first "June 30", "Jun. 30th".
@@ -152,10 +183,12 @@ function scan(tokens: Token[]): Hit[] | DeadlineError {
     }
     const isQuarter = QUARTER_WORD.test(t);
     const isSemester = !isQuarter && SEMESTER_WORD.test(t);
-    if ((isQuarter || isSemester) && next() && ordinal(next()!) !== null) {
+    // "trimestrul al patrulea": the article before a written ordinal.
+    const o = /^(al|a)$/.test(next() ?? '') && ordinal(next(2) ?? '') !== null ? 2 : 1;
+    if ((isQuarter || isSemester) && next(o) && ordinal(next(o)!) !== null) {
       const form = isQuarter ? 'quarter' : 'semester';
-      let n = ordinal(next()!)!;
-      let end = k + 1;
+      let n = ordinal(next(o)!)!;
+      let end = k + o;
       if (next(2) === '-' && next(3) && ordinal(next(3)!) !== null) {
         n = ordinal(next(3)!)!;
         end = k + 3;
@@ -165,22 +198,12 @@ function scan(tokens: Token[]): Hit[] | DeadlineError {
       k = end;
       continue;
     }
-    const n0 = ordinal(t);
-    if (n0 !== null && !isYear(t)) {
-      let n = n0;
-      let j = k + 1;
-      if (tokens[j]?.t === '-' && tokens[j + 1] && ordinal(tokens[j + 1].t) !== null) {
-        n = ordinal(tokens[j + 1].t)!;
-        j += 2;
-      }
-      const w = tokens[j]?.t;
-      if (w && (/^квартал/.test(w) || /^полугоди/.test(w) || w === 'quarter' || w === 'half')) {
-        const form = /^квартал|quarter/.test(w) ? 'quarter' : 'semester';
-        if (n < 1 || n > (form === 'quarter' ? 4 : 2)) return 'out_of_range';
-        hits.push({ type: 'period', due: null, form, month: periodEnd(form, n), needsYear: true, at: k, end: j });
-        k = j;
-        continue;
-      }
+    const numbered = numberedUnitAt(words, k);
+    if (numbered) {
+      if (typeof numbered === 'string') return numbered;
+      hits.push(numbered);
+      k = numbered.end;
+      continue;
     }
     const month = monthOf(t);
     if (month) {
@@ -232,7 +255,7 @@ function bindYears(
   for (const hit of hits) {
     if (hit.type !== 'period') continue;
     if (hit.needsYear) {
-      const y = years.length === 1 ? years[0] : planYear;
+      const y = rangeYear(hits, tokens, hit) ?? (years.length === 1 ? years[0] : planYear);
       if (y === undefined) missingYear = true;
       else hit.due = dueOf(hit, y);
       if (years.length === 1) used.add(hits.find((x) => x.type === 'year' && x.year === years[0])!);
@@ -241,6 +264,14 @@ function bindYears(
   }
   const loneYears = hits.filter((x) => x.type === 'year' && !used.has(x)).map((x) => (x as { year: number }).year);
   return { periods, years: loneYears, missingYear, bound: used };
+}
+
+/** "Q2-Q3 2017", "ianuarie - martie 2023": a range's first end takes the year of the second. */
+function rangeYear(hits: Hit[], tokens: Token[], hit: Extract<Hit, { type: 'period' }>): number | undefined {
+  const after = hits[hits.indexOf(hit) + 1];
+  if (!after || after.type !== 'period' || after.needsYear || !after.due) return undefined;
+  const between = tokens.slice(hit.end + 1, after.at).map((t) => t.t);
+  return between.length === 1 && between[0] === '-' ? parts(after.due).y : undefined;
 }
 
 function dueOf(hit: { form: DeadlineForm; month: number; day?: number }, year: number): string {
@@ -256,6 +287,29 @@ function isRange(hits: Hit[], tokens: Token[]): boolean {
   return hits.length > 1;
 }
 
+/** What a date format shows, its literal text ("…", [$-409], \x) aside: "mmm-yy" a month, "yyyy" a year. */
+function formatShows(numberFormat: string | null | undefined): 'day' | 'month' | 'year' {
+  const f = (numberFormat ?? '')
+    .split(';')[0]
+    .replace(/"[^"]*"|\[[^\]]*\]|\\./g, '')
+    .toLowerCase();
+  if (!/y/.test(f) || /d|h|s/.test(f)) return 'day';
+  return /m/.test(f) ? 'month' : 'year';
+}
+
+/** A date cell as its format shows it: "Dec-23" (mmm-yy) is December 2023, due at its end. */
+function shownAs(iso: string, numberFormat: string | null | undefined): Deadline {
+  const { y, m } = parts(iso);
+  switch (formatShows(numberFormat)) {
+    case 'month':
+      return { kind: 'date', due: endOfMonth(y, m), form: 'month' };
+    case 'year':
+      return { kind: 'date', due: isoDate(y, 12, 31), form: 'year' };
+    default:
+      return { kind: 'date', due: iso, form: 'date' };
+  }
+}
+
 export function parseDeadline(value: CellValue, planYear?: number, numberFormat?: string | null): Deadline {
   if (value === null || value === undefined || isCellError(value)) {
     return isCellError(value) ? { kind: 'invalid', reason: 'unknown_text', text: value.error } : { kind: 'empty' };
@@ -265,7 +319,7 @@ export function parseDeadline(value: CellValue, planYear?: number, numberFormat?
     const iso = fromJsDate(value);
     // Excel's dates run from 1 January 1900 to 31 December 9999 (serial 2958465).
     if (/^[+-]/.test(iso) || iso > '9999-12-31') return { kind: 'invalid', reason: 'beyond_excel', text: iso };
-    return /^(19|[2-9]\d)\d{2}-/.test(iso) ? { kind: 'date', due: iso, form: 'date' } : { kind: 'invalid', reason: 'bad_date', text: iso };
+    return /^(19|[2-9]\d)\d{2}-/.test(iso) ? shownAs(iso, numberFormat) : { kind: 'invalid', reason: 'bad_date', text: iso };
   }
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { kind: 'invalid', reason: 'not_finite', text: String(value) };
@@ -273,7 +327,7 @@ export function parseDeadline(value: CellValue, planYear?: number, numberFormat?
     if (Number.isInteger(value) && value >= 1900 && value <= 2200 && !/[dmy]/i.test(numberFormat ?? '')) {
       return { kind: 'date', due: isoDate(value, 12, 31), form: 'year' };
     }
-    if (value > 0 && value < 2958466) return { kind: 'date', due: fromExcelSerial(value), form: 'date' };
+    if (value > 0 && value < 2958466) return shownAs(fromExcelSerial(value), numberFormat);
     return { kind: 'invalid', reason: 'unknown_text', text: String(value) };
   }
   const raw = String(value).trim();

@@ -37,6 +37,9 @@ export const FINDING_SEVERITY = {
   invisible_character: 'info',
   hidden_rows: 'info',
   hidden_sheet: 'info',
+  // Reading self-checks of the period (stream grammar): the period came from a fallback, or a title disagrees.
+  reading_period_fallback: 'warning',
+  reading_period_mismatch: 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

@@ -1,27 +1,8 @@
-import { endOfMonth, isoDate } from './dates';
+import { Mention, mentionsOf } from './period-mentions';
+import { Period, makePeriod } from './period-type';
 import { fold } from './text';
 
-export interface Period {
-  /** "months": the first n months of the year, as in "9 luni 2022" (January–September). */
-  kind: 'semester' | 'quarter' | 'year' | 'months';
-  /** 1–2 for semesters, 1–4 for quarters, 1 for a year, the count of months for "months". */
-  n: number;
-  year: number;
-  start: string;
-  end: string;
-}
-
-export function makePeriod(kind: Period['kind'], n: number, year: number): Period {
-  if (kind === 'months') {
-    if (n === 12) return makePeriod('year', 1, year);
-    if (n === 6) return makePeriod('semester', 1, year);
-    if (n === 3) return makePeriod('quarter', 1, year);
-    return { kind, n, year, start: isoDate(year, 1, 1), end: endOfMonth(year, n) };
-  }
-  const months = kind === 'semester' ? 6 : kind === 'quarter' ? 3 : 12;
-  const lastMonth = n * months;
-  return { kind, n, year, start: isoDate(year, lastMonth - months + 1, 1), end: endOfMonth(year, lastMonth) };
-}
+export { makePeriod, type Period } from './period-type';
 
 /** "S1-2022", "2022-S1", "H2 2021", "Q3-2021", "T3 2021", "2022": as given on the command line or in settings. */
 export function parsePeriodOption(text: string): Period | null {
@@ -35,127 +16,130 @@ export function parsePeriodOption(text: string): Period | null {
   return null;
 }
 
-const ORDINAL: Record<string, number> = {
-  i: 1,
-  ii: 2,
-  iii: 3,
-  iv: 4,
-  '1': 1,
-  '2': 2,
-  '3': 3,
-  '4': 4,
-  primul: 1,
-  prima: 1,
-  intii: 1,
-  intai: 1,
-  first: 1,
-  первое: 1,
-  первый: 1,
-  первом: 1,
-  '1-ul': 1,
-  '1-lea': 1,
-  'al doilea': 2,
-  'a doua': 2,
-  doilea: 2,
-  doua: 2,
-  second: 2,
-  второе: 2,
-  второй: 2,
-  втором: 2,
-  '2-lea': 2,
-  'al treilea': 3,
-  'a treia': 3,
-  treilea: 3,
-  treia: 3,
-  third: 3,
-  третий: 3,
-  третьем: 3,
-  '3-lea': 3,
-  'al patrulea': 4,
-  'a patra': 4,
-  patrulea: 4,
-  patra: 4,
-  fourth: 4,
-  четвертый: 4,
-  четвертом: 4,
-  '4-lea': 4,
-};
-const NUM = '(iv|iii|ii|i|[1-4])';
-const WORD_NUM =
-  '(primul|prima|intii|intai|al doilea|a doua|al treilea|a treia|al patrulea|a patra|first|second|third|fourth|первое|второе|первый|второй|третий|четвертый|первом|втором|третьем|четвертом)';
-const SEP = '[\\s,./-]*(?:al\\s+[a-z]+-?lea\\s*)?';
-const YEAR = '((?:19|20)\\d{2})(?!\\d)';
-const OF_YEAR = '[\\s,./-]*(?:(?:ale|al|a)\\s+)?(?:anul(?:ui)?|of|of the year|года|г\\.?)?\\s*';
-
 /** Where the period was read: a title cell, the sheet's name, the file's name, or the settings. */
 export type PeriodSource = { kind: 'cell'; cell: string; text: string } | { kind: 'sheet'; text: string } | { kind: 'file'; text: string } | { kind: 'option' };
 
-const EXPLICIT: [Period['kind'], RegExp, 'n-year' | 'year-n'][] = [
-  ['semester', new RegExp(`(?<!\\p{L})(?:semestr\\p{L}*|sem\\.?)\\s*${NUM}${SEP}(?:anul(?:ui)?\\s*)?${YEAR}`, 'u'), 'n-year'],
-  ['semester', new RegExp(`(?<!\\p{L})${WORD_NUM}\\s+(?:semestr\\p{L}*|полугоди\\p{L}*|half|semester)${OF_YEAR}${YEAR}`, 'u'), 'n-year'],
-  ['semester', new RegExp(`(?<!\\p{L})${NUM}(?:-?\\p{L}{1,2})?\\s*полугоди\\p{L}*\\s*${YEAR}`, 'u'), 'n-year'],
-  ['semester', new RegExp(`(?<!\\p{L})(?:h|s|half)\\s*-?${NUM}[\\s,./-]*${YEAR}`, 'u'), 'n-year'],
-  ['semester', new RegExp(`(?<!\\d)${YEAR}[\\s_-]*(?:h|s)([12])(?![\\p{L}\\d])`, 'u'), 'year-n'],
-  ['quarter', new RegExp(`(?<!\\p{L})(?:trimestr\\p{L}*|trim\\.?)\\s*${NUM}${SEP}(?:anul(?:ui)?\\s*)?${YEAR}`, 'u'), 'n-year'],
-  ['quarter', new RegExp(`(?<!\\p{L})${WORD_NUM}\\s+(?:trimestr\\p{L}*|квартал\\p{L}*|quarter)${OF_YEAR}${YEAR}`, 'u'), 'n-year'],
-  ['quarter', new RegExp(`(?<!\\p{L})${NUM}(?:-?\\p{L}{1,2})?\\s*квартал\\p{L}*\\s*${YEAR}`, 'u'), 'n-year'],
-  ['quarter', new RegExp(`(?<!\\p{L})(?:q|t)\\s*-?${NUM}[\\s,./-]*${YEAR}`, 'u'), 'n-year'],
-  ['quarter', new RegExp(`(?<!\\d)${YEAR}[\\s_-]*(?:q|t)([1-4])(?![\\p{L}\\d])`, 'u'), 'year-n'],
-  ['months', new RegExp(`(?<![\\p{L}\\d])(9|nine|noua|девять|9-ти)\\s*(?:luni|months|месяц\\p{L}*)${OF_YEAR}${YEAR}`, 'u'), 'n-year'],
+/**
+ * How the period was found. "phrase": a title phrase names it ("semestrul I 2023", "за 9 месяцев
+ * 2023 г.", "pentru anul 2022"); "as_at": a reporting date ("as at 30 September 2023"). The others
+ * are fallbacks, each said in a reading_period_fallback finding: the plan's year ("Planul de
+ * acțiuni pe anul 2022"), a sentence above the table (a period named in narrative, not in a
+ * title), a year standing alone ("2020 Action Plan Progress"), the sheet's name,
+ * the file's name.
+ */
+export type PeriodBasis = 'phrase' | 'as_at' | 'plan_year' | 'sentence' | 'year_alone' | 'sheet' | 'file';
+export const FALLBACK_BASES: readonly PeriodBasis[] = ['plan_year', 'sentence', 'year_alone', 'sheet', 'file'];
+
+export interface FoundPeriod {
+  period: Period;
+  source: PeriodSource;
+  basis: PeriodBasis;
+  /** The title counts from the start of the plan ("de la începutul implementării"). */
+  cumulative?: true;
+  /** Title cells naming months, a range or another period that the period read does not match. */
+  mismatches: { cell: string; text: string }[];
+}
+
+interface Read {
+  text: string;
+  source: PeriodSource;
+  mentions: Mention[];
+  plan: boolean;
+  /** Is the place a title, or a sentence that mentions dates on its way (over 20 words)? */
+  place: 'cell' | 'sentence' | 'name';
+}
+
+/** A plan's title more than a report's: its year is the plan's, not the period reported. */
+const PLAN_WORDS = /(?<!\p{L})(plan\p{L}*|program\p{L}*|strategi\p{L}*|план\p{L}*|программ\p{L}*|стратеги\p{L}*)/u;
+const REPORT_WORDS = /(?<!\p{L})(raport\p{L}*|report\p{L}*|progress|status|monitoriz\p{L}*|monitoring|отчет\p{L}*|информаци\p{L}*)/u;
+
+type Pick = (r: Read, m: Mention) => Period | null;
+const periodOf =
+  (kinds: Mention['kind'][]): Pick =>
+  (_r, m) =>
+    kinds.includes(m.kind) && 'period' in m ? m.period : null;
+const yearOf =
+  (kinds: Mention['kind'][], plan?: boolean): Pick =>
+  (r, m) =>
+    kinds.includes(m.kind) && 'year' in m && (plan === undefined || r.plan === plan) ? makePeriod('year', 1, m.year) : null;
+
+/** One year standing alone in its cell, no other date beside it. */
+const loneYear: Pick = (r, m) => {
+  const live = r.mentions.filter((x) => !x.stamp);
+  return m.kind === 'year' && live.length === 1 && live[0] === m ? makePeriod('year', 1, m.year) : null;
+};
+
+/** The passes, best reading first: which mentions each takes from which places, and what it is called. */
+const PASSES: [Read['place'][], Pick, PeriodBasis | 'name'][] = [
+  [['cell'], periodOf(['named']), 'phrase'],
+  [['cell'], periodOf(['as_at']), 'as_at'],
+  [['cell'], yearOf(['year_phrase'], false), 'phrase'],
+  [['cell'], yearOf(['year_phrase'], true), 'plan_year'],
+  [['sentence'], (r, m) => periodOf(['named', 'as_at'])(r, m) ?? yearOf(['year_phrase'])(r, m), 'sentence'],
+  [['name'], (r, m) => periodOf(['named', 'as_at'])(r, m) ?? yearOf(['year_phrase'])(r, m), 'name'],
+  [['cell'], loneYear, 'year_alone'],
+  [['name'], loneYear, 'name'],
 ];
-const NINE = /^(9|nine|noua|девять|9-ти)$/;
-const YEAR_PHRASE = new RegExp(`(?:pentru anul|pe anul|in anul|anul|pentru|за|for|for the year|year)\\s+${YEAR}(?!\\s*-\\s*\\d{4})`, 'u');
 
-/** A semester, quarter or nine months named with its year. */
-function subAnnualPeriod(t: string): Period | null {
-  for (const [kind, re, order] of EXPLICIT) {
-    const m = re.exec(t);
-    if (!m) continue;
-    const [nText, yText] = order === 'n-year' ? [m[1], m[2]] : [m[2], m[1]];
-    const n = kind === 'months' ? (NINE.test(nText) ? 9 : Number(nText)) : ORDINAL[nText.replace(/\s+/g, ' ')];
-    if (n) return makePeriod(kind, n, Number(yText));
-  }
-  return null;
-}
-
-/** A year named as such: "pe anul 2022", "за 2021", "for the year 2020". */
-function yearPhrase(t: string): Period | null {
-  const y = YEAR_PHRASE.exec(t);
-  return y ? makePeriod('year', 1, Number(y[1])) : null;
-}
-
-/** One year alone in a title ("2020 Action Plan Progress"): the year is the period. */
-function loneYear(t: string): Period | null {
-  if (/\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(t)) return null;
-  const years = [...t.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)];
-  if (years.length !== 1 || /(?:-|–|—|\/)\s*$/.test(t.slice(0, years[0].index)) || /^\s*(?:-|–)\s*\d/.test(t.slice(years[0].index + 4))) return null;
-  if (/(?:nr\.?|no\.?|№|din|of|от)\s*$/.test(t.slice(0, years[0].index))) return null;
-  return makePeriod('year', 1, Number(years[0][0]));
+function readSource(s: { text: string; source: PeriodSource }): Read {
+  const t = fold(s.text).replace(/_+/g, ' ');
+  const place = s.source.kind !== 'cell' ? 'name' : t.split(' ').length > 20 ? 'sentence' : 'cell';
+  return { ...s, mentions: mentionsOf(t), plan: PLAN_WORDS.test(t) && !REPORT_WORDS.test(t), place };
 }
 
 /**
- * The reporting period, from the first place that names one: title cells first, then the sheet's
- * name, then the file's. Among title cells, a semester, quarter or nine months wins over a year
- * named in a phrase ("Planul de acțiuni … pe anul 2022" above "Raport … pentru semestrul I, 2022");
- * a year standing alone counts only when nothing names a period.
+ * The reporting period, from the best reading of the places that may name it: title cells, the
+ * sheet's name, the file's name (see PASSES). Within a pass, the first place in reading order.
+ * Dates of approval, decision, update or printing are never taken (see mentionsOf).
  */
-export function findPeriod(sources: { text: string; source: PeriodSource }[]): { period: Period; source: PeriodSource } | null {
-  const folded = sources.map((s) => ({ ...s, t: fold(s.text).replace(/[_]+/g, ' ') }));
-  const titles = folded.filter((s) => s.source.kind === 'cell');
-  const names = folded.filter((s) => s.source.kind !== 'cell');
-  const passes: [typeof folded, (t: string) => Period | null][] = [
-    [titles, subAnnualPeriod],
-    [titles, yearPhrase],
-    [names, (t) => subAnnualPeriod(t) ?? yearPhrase(t)],
-    [folded, loneYear],
-  ];
-  for (const [list, read] of passes) {
-    for (const s of list) {
-      const p = read(s.t);
-      if (p) return { period: p, source: s.source };
+export function findPeriod(sources: { text: string; source: PeriodSource }[]): FoundPeriod | null {
+  const reads = sources.map(readSource);
+  for (const [places, pick, basis] of PASSES) {
+    for (const r of reads) {
+      if (!places.includes(r.place)) continue;
+      for (const m of r.mentions) {
+        const period = m.stamp ? null : pick(r, m);
+        if (!period) continue;
+        const how: PeriodBasis = basis === 'name' ? (r.source.kind === 'file' ? 'file' : 'sheet') : basis;
+        const chosen = how === 'phrase' || how === 'as_at' ? period : withYearless(reads, period);
+        const cumulative = r.mentions.some((x) => x.kind === 'cumulative');
+        return { period: chosen, source: r.source, basis: how, ...(cumulative ? { cumulative: true as const } : {}), mismatches: mismatches(reads, chosen, m) };
+      }
     }
   }
   return null;
+}
+
+/**
+ * A year from a fallback and a title naming a semester, quarter or months without a year ("Planul
+ * … pe anul 2022" above "Raport pentru semestrul I"): that part of the year. Still a fallback.
+ */
+function withYearless(reads: Read[], period: Period): Period {
+  if (period.kind !== 'year') return period;
+  for (const r of reads) {
+    if (r.place !== 'cell') continue;
+    const part = r.mentions.find((m) => m.kind === 'yearless' && !m.stamp);
+    if (part && part.kind === 'yearless') return makePeriod(part.unit, part.n, period.year);
+  }
+  return period;
+}
+
+/** Title cells that name months, a range or a period other than the one read. */
+function mismatches(reads: Read[], period: Period, chosen: Mention): { cell: string; text: string }[] {
+  const out: { cell: string; text: string }[] = [];
+  for (const r of reads) {
+    if (r.source.kind !== 'cell') continue;
+    const off = r.mentions.some(
+      (m) =>
+        m !== chosen &&
+        !m.stamp &&
+        (m.kind === 'unmapped' ||
+          (m.kind === 'named' && (m.period.start !== period.start || m.period.end !== period.end)) ||
+          (m.kind === 'as_at' && m.period.end !== period.end)),
+    );
+    if (off) out.push({ cell: r.source.cell, text: r.text });
+  }
+  return out;
 }
 
 /** The reporting period named in the title rows: "pentru semestrul I, 2022", "за II полугодие 2021". */
@@ -166,7 +150,9 @@ export function detectPeriod(titles: string[]): Period | null {
 /** A year named in the title rows, when no period is: the plan year for deadlines that omit it. */
 export function detectYear(titles: string[]): number | undefined {
   for (const title of titles) {
-    const years = [...fold(title).matchAll(/(?<!\d)(19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]));
+    const folded = fold(title);
+    if (mentionsOf(folded).every((m) => m.stamp)) continue;
+    const years = [...folded.matchAll(/(?<!\d)(19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]));
     if (years.length) return years[years.length - 1];
   }
   return undefined;

@@ -1,4 +1,5 @@
 import { memo } from './memo';
+import { mayBePercent, percentStatus } from './status-percent';
 import { editDistance, fold } from './text';
 
 export const STATES = ['done', 'partially_done', 'in_progress', 'initiated', 'not_started', 'not_done', 'suspended', 'cancelled'] as const;
@@ -25,8 +26,14 @@ const FORMS: Record<State, string[]> = {
     'реализовано',
     'реализована',
     'исполнено',
+    ...ro('finalizat'),
+    'завершено',
+    'завершена',
+    'завершен',
     'done',
     'completed',
+    'complete',
+    'finished',
     'achieved',
     'implemented',
   ],
@@ -71,7 +78,11 @@ const FORMS: Record<State, string[]> = {
     'не начато',
     'не начата',
     'не инициировано',
+    ...ro('neinceput'),
+    'nu a inceput',
+    'еще не начато',
     'not started',
+    'not yet started',
     'not initiated',
   ],
   not_done: [
@@ -83,9 +94,14 @@ const FORMS: Record<State, string[]> = {
     'не выполнено',
     'не выполнена',
     'не реализовано',
+    ...ro('nefinalizat'),
+    'не завершено',
+    'не завершена',
     'not done',
     'not achieved',
     'not completed',
+    'not complete',
+    'incomplete',
     'not implemented',
   ],
   suspended: [...ro('suspendat'), 'приостановлено', 'приостановлена', 'suspended', 'on hold', 'paused'],
@@ -157,6 +173,7 @@ const FIRST_WORDS = new Set(ENTRIES.map((e) => e.folded.split(' ')[0]));
 
 /** A cheap test before matchLeadingStatus: does the text's first word begin some status form? */
 export function mayLeadWithStatus(raw: string): boolean {
+  if (mayBePercent(raw)) return true;
   const first = /^[\p{L}]+/u.exec(fold(raw.slice(0, 40)));
   return first !== null && FIRST_WORDS.has(first[0]);
 }
@@ -218,7 +235,8 @@ function foldWithOffsets(s: string, limit = s.length): Folded {
   while (i < stop) {
     const c = s.charCodeAt(i);
     if (c < 0x80) {
-      if (c === 32 || (c >= 9 && c <= 13)) {
+      // "in_progress", "not_started": trackers' codes, the underscore a space.
+      if (c === 32 || (c >= 9 && c <= 13) || c === 95) {
         if (!lastSpace) {
           codes[n] = 32;
           offsets[n++] = i;
@@ -293,6 +311,10 @@ const FIRST_PREFIX = 100;
  * the first `prefix` characters, and more only when what follows could change the answer.
  */
 export function matchLeadingStatus(raw: string, prefix = FIRST_PREFIX): StatusMatch | null {
+  if (mayBePercent(raw)) {
+    const p = percentStatus(raw);
+    if (p?.certain) return { state: p.state, qualifiers: [], phraseEnd: p.end, end: p.end + TRAIL.exec(raw.slice(p.end))![0].length };
+  }
   for (let limit = Math.max(1, prefix); ; limit *= 8) {
     const m = matchInPrefix(foldWithOffsets(raw, limit));
     if (m !== MORE) return m;
@@ -311,6 +333,8 @@ function matchInPrefix({ text, offsets, complete }: Folded): StatusMatch | null 
     let end = start + e.folded.length;
     if (end >= text.length && !complete) return MORE;
     if (end < text.length && WORD_CHAR.test(text[end])) continue;
+    // A question ("Realizat?") is not a status anyone can be sure of.
+    if (/^ ?\?/.test(text.slice(end, end + 2))) return null;
     const phraseEnd = offsets[end];
     const qualifiers: Qualifier[] = [];
     for (;;) {
@@ -363,7 +387,7 @@ export function spellingFix(phrase: string, state: State): string | null {
  * state with lower confidence, never counted as it.
  */
 const INFERRED: Record<State, string[]> = {
-  done: ['gata', ...ro('finalizat'), 'complete', 'finished', 'fulfilled', 'завершено', 'завершена', 'исполнена'],
+  done: ['gata', 'fulfilled', 'исполнена'],
   partially_done: ['partial', 'partially', 'частично'],
   in_progress: [
     'in lucru',
@@ -371,24 +395,48 @@ const INFERRED: Record<State, string[]> = {
     'in proces',
     'in implementare',
     'in executare',
-    'delayed',
-    'behind schedule',
     'in process',
     'в работе',
     'в процессе',
     'на стадии',
+    // Timeliness, not state: under way, most likely, but whether begun or finished is not said.
+    'on track',
+    'on schedule',
+    'in grafic',
+    'conform planului',
+    'conform graficului',
+    'по графику',
+    'в срок',
+    'off track',
+    'at risk',
+    'delayed',
+    'behind schedule',
+    'cu intirziere',
+    'cu intarziere',
+    ...ro('intirziat'),
+    ...ro('intarziat'),
+    'in intirziere',
+    'in intarziere',
+    'cu risc',
+    'la risc',
+    'отстает',
+    'с опозданием',
+    'с задержкой',
+    'задерживается',
+    'под угрозой',
+    'в зоне риска',
   ],
-  initiated: [...ro('demarat'), ...ro('inceput'), 'launched', 'начата работа'],
+  initiated: [...ro('demarat'), ...ro('inceput'), 'launched', 'приступили'],
   not_started: [
     'pending',
-    'not yet started',
+    'forthcoming',
+    'urmeaza',
+    'предстоит',
     'not yet initiated',
     'urmeaza a fi initiata',
     'urmeaza a fi initiat',
     'urmeaza sa fie initiata',
     'urmeaza a fi realizata',
-    'nu a inceput',
-    ...ro('neinceput'),
     ...ro('planificat'),
     'в ожидании',
     'запланировано',
@@ -399,9 +447,25 @@ const INFERRED: Record<State, string[]> = {
   cancelled: ['abandoned', 'withdrawn', 'renuntat', 'отказались'],
 };
 
+/**
+ * RAG colours: they rate progress against the plan, not the state ("green" is on track in some
+ * trackers, done in others). Proposed as in progress, never counted, and only as the whole phrase:
+ * "Green energy …" is narrative.
+ */
+const COLOURS: string[] = ['green', 'amber', 'yellow', 'red', 'verde', 'galben', 'rosu', 'зеленыи', 'желтыи', 'красныи', 'янтарныи'];
+
 const INFERRED_ENTRIES: Entry[] = STATES.flatMap((state) => INFERRED[state].map((f) => ({ folded: fold(f), state }))).sort(
   (a, b) => b.folded.length - a.folded.length,
 );
+
+/** Every status phrase the engine knows, folded: certain ones (counted) and inferred ones (proposed). */
+export function statusVocabulary(): { folded: string; state: State; certain: boolean; exact?: true }[] {
+  return [
+    ...ENTRIES.map((e) => ({ ...e, certain: true })),
+    ...INFERRED_ENTRIES.map((e) => ({ ...e, certain: false })),
+    ...COLOURS.map((folded) => ({ folded, state: 'in_progress' as State, certain: false, exact: true as const })),
+  ];
+}
 
 /** The status phrase at the start of a cell, cut at its first line, sentence or bracket. */
 function leadingPhrase(raw: string): { phrase: string; end: number } {
@@ -420,8 +484,11 @@ export interface NearStatus {
 
 /** A phrase outside the vocabulary that clearly means a state ("Pending", "Urmează a fi inițiată"). */
 export function inferStatus(raw: string): NearStatus | null {
+  const percent = mayBePercent(raw) ? percentStatus(raw) : null;
+  if (percent && !percent.certain) return { state: percent.state, end: percent.end };
   const { phrase, end } = leadingPhrase(raw);
   if (!phrase) return null;
+  if (COLOURS.includes(phrase)) return { state: 'in_progress', end };
   for (const e of INFERRED_ENTRIES) {
     if (
       phrase === e.folded ||

@@ -62,6 +62,10 @@ export const en: Catalog = {
     new_action: 'A new action: it was not in the previous report.',
     invisible_character: 'An invisible character {char} was ignored.',
     hidden_rows: 'Hidden rows: {count} (the first is row {first}); they are counted like the others.',
+    reading_period_fallback:
+      'The reporting period, {period}, was taken from {basis} ("{text}"), not from words naming the period: check it, or set the period in Settings (command line: --period).',
+    reading_period_mismatch:
+      'The title says "{text}", which does not match the reporting period read, {period}: check the period in Settings (command line: --period).',
     hidden_sheet: 'The plan sheet "{sheet}" is hidden ({state}); it was read all the same.',
   },
   deadlineReason: {
@@ -188,6 +192,11 @@ export const en: Catalog = {
     source_sheet: 'the sheet name ("{text}")',
     source_file: 'the file name ("{text}")',
     source_option: 'the settings',
+    period_basis_plan_year: "the plan's year",
+    period_basis_sentence: 'a sentence above the table',
+    period_basis_year_alone: 'a year standing alone in the title',
+    period_basis_sheet: "the sheet's name",
+    period_basis_file: "the file's name",
     abbreviations: 'Abbreviations',
     did_you_mean: '; did you mean "{suggestion}"?',
     page_of: 'Page {page} of {pages}',

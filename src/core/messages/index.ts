@@ -4,6 +4,7 @@ import { Role } from '../roles';
 import { Lang, STATES, State } from '../status';
 import { Catalog, Counted, FileError, UiKey } from './catalog';
 import { plural } from '../narrative/grammar';
+import { periodMessageParams } from '../period-findings';
 import { langPack } from './langs';
 
 /** A language's catalog (see langs.ts for which languages are loaded). */
@@ -57,6 +58,7 @@ export function findingMessage(f: Finding, lang: Lang): string {
     p.reason = c.deadlineReason[p.reason as keyof Catalog['deadlineReason']] ?? String(p.reason);
     p.accepted = c.ui.accepted_deadlines;
   }
+  if (f.code === 'reading_period_fallback' || f.code === 'reading_period_mismatch') Object.assign(p, periodMessageParams(f.params, lang, c));
   return interpolate(c.finding[f.code], p);
 }
 

@@ -163,6 +163,8 @@ export const groupsEn: Record<FindingCode, GroupText> = {
   formula_without_value: ['Formula with no saved value', 'Open and save the file in Excel so the formula keeps its value.'],
   invisible_character: ['Invisible character ignored', 'Delete the invisible character from the cell (it usually comes from copying).'],
   hidden_rows: ['Hidden rows counted', 'Hidden rows are included in the figures; unhide them to check.'],
+  reading_period_fallback: ['Period from a fallback', 'No words in the title name the period; check it in Settings.'],
+  reading_period_mismatch: ['Title names another period', 'A title row names months the period read does not cover; check the period in Settings.'],
   hidden_sheet: ['Hidden sheet read', 'The plan is on a hidden sheet; check it is the right one.'],
   status_inferred: [
     'Status inferred, to confirm',

@@ -167,6 +167,11 @@ export const groupsRo: Record<FindingCode, GroupText> = {
   formula_without_value: ['Formulă fără valoare salvată', 'Deschideți și salvați fișierul în Excel, ca formula să-și păstreze valoarea.'],
   invisible_character: ['Caracter invizibil ignorat', 'Ștergeți caracterul invizibil din celulă (de obicei provine din copiere).'],
   hidden_rows: ['Rânduri ascunse numărate', 'Rândurile ascunse sunt incluse în cifre; afișați-le pentru a le verifica.'],
+  reading_period_fallback: ['Perioadă dedusă', 'Niciun cuvânt din titlu nu numește perioada; verificați-o în Setări.'],
+  reading_period_mismatch: [
+    'Titlul numește altă perioadă',
+    'Un rând de titlu numește luni pe care perioada citită nu le cuprinde; verificați perioada în Setări.',
+  ],
   hidden_sheet: ['Foaie ascunsă citită', 'Planul este pe o foaie ascunsă; verificați că este foaia potrivită.'],
   status_inferred: ['Statut dedus, de confirmat', 'Fraza nu e în listă, dar pare să însemne statutul propus; alegeți statutul corect din listă.'],
   role_not_found: ['Coloană negăsită', 'Alegeți coloana potrivită în „Cum a fost citită foaia” (Setări).'],

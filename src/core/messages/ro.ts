@@ -71,6 +71,10 @@ export const ro: Catalog = {
     new_action: 'Acțiune nouă: nu era în raportul precedent.',
     invisible_character: 'Un caracter invizibil {char} a fost ignorat.',
     hidden_rows: 'Rânduri ascunse: {count} (primul este rândul {first}); sunt numărate ca celelalte.',
+    reading_period_fallback:
+      'Perioada de raportare, {period}, a fost luată {basis} („{text}”), nu din cuvinte care numesc perioada: verificați-o sau indicați perioada în Setări (linia de comandă: --period).',
+    reading_period_mismatch:
+      'Titlul spune „{text}”, ceea ce nu corespunde perioadei de raportare citite, {period}: verificați perioada în Setări (linia de comandă: --period).',
     hidden_sheet: 'Foaia planului „{sheet}” este ascunsă ({state}); a fost citită totuși.',
   },
   deadlineReason: {
@@ -197,6 +201,11 @@ export const ro: Catalog = {
     source_sheet: 'numele foii („{text}”)',
     source_file: 'numele fișierului („{text}”)',
     source_option: 'setări',
+    period_basis_plan_year: 'din anul planului',
+    period_basis_sentence: 'dintr-o frază de deasupra tabelului',
+    period_basis_year_alone: 'dintr-un an scris singur în titlu',
+    period_basis_sheet: 'din numele foii',
+    period_basis_file: 'din numele fișierului',
     abbreviations: 'Abrevieri',
     did_you_mean: '; ați vrut „{suggestion}”?',
     page_of: 'Pagina {page} din {pages}',

@@ -68,6 +68,10 @@ export const ru: Catalog = {
     new_action: 'Новое мероприятие: его не было в предыдущем отчёте.',
     invisible_character: 'Невидимый символ {char} был пропущен.',
     hidden_rows: 'Скрытые строки ({count}, первая — строка {first}) учтены наравне с остальными.',
+    reading_period_fallback:
+      'Отчётный период ({period}) взят из {basis} («{text}»), а не из слов, называющих период: проверьте его или укажите период в настройках (в командной строке: --period).',
+    reading_period_mismatch:
+      'В заголовке написано «{text}», что не совпадает с прочитанным отчётным периодом ({period}): проверьте период в настройках (в командной строке: --period).',
     hidden_sheet: 'Лист плана «{sheet}» скрыт ({state}); он всё равно прочитан.',
   },
   deadlineReason: {
@@ -194,6 +198,11 @@ export const ru: Catalog = {
     source_sheet: 'названия листа («{text}»)',
     source_file: 'названия файла («{text}»)',
     source_option: 'настроек',
+    period_basis_plan_year: 'года плана',
+    period_basis_sentence: 'фразы над таблицей',
+    period_basis_year_alone: 'года, стоящего в заголовке отдельно',
+    period_basis_sheet: 'названия листа',
+    period_basis_file: 'названия файла',
     abbreviations: 'Сокращения',
     did_you_mean: '; может быть, «{suggestion}»?',
     page_of: 'Страница {page} из {pages}',
