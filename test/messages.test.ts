@@ -27,6 +27,8 @@ const PARAMS: Record<string, Record<string, string | number>> = {
   invisible_character: { char: 'U+200B' },
   hidden_rows: { count: 2, first: 14 },
   hidden_sheet: { sheet: 'Plan', state: 'hidden' },
+  reading_sheet_not_read: { sheet: 'Obiectiv 6', reason: 'copy', read: 'Obiectiv 1, Obiectiv 2', count: 2 },
+  reading_same_error: { code: 'invalid_deadline', count: 12, rows: 40 },
 };
 
 describe.each(LANGS)('wording in %s', (lang) => {

@@ -164,6 +164,8 @@ export const groupsEn: Record<FindingCode, GroupText> = {
   invisible_character: ['Invisible character ignored', 'Delete the invisible character from the cell (it usually comes from copying).'],
   hidden_rows: ['Hidden rows counted', 'Hidden rows are included in the figures; unhide them to check.'],
   hidden_sheet: ['Hidden sheet read', 'The plan is on a hidden sheet; check it is the right one.'],
+  reading_sheet_not_read: ['A plan sheet not read', 'Another sheet looks like a part of the plan; choose the sheets to read in Settings.'],
+  reading_same_error: ['One error on many rows', 'Probably a misreading of the sheet: check how the sheet was read (columns, header row) first.'],
   status_inferred: [
     'Status inferred, to confirm',
     'The phrase is not in the list but seems to mean the proposed status; choose the right status from the list.',

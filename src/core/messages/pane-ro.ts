@@ -168,6 +168,8 @@ export const groupsRo: Record<FindingCode, GroupText> = {
   invisible_character: ['Caracter invizibil ignorat', 'Ștergeți caracterul invizibil din celulă (de obicei provine din copiere).'],
   hidden_rows: ['Rânduri ascunse numărate', 'Rândurile ascunse sunt incluse în cifre; afișați-le pentru a le verifica.'],
   hidden_sheet: ['Foaie ascunsă citită', 'Planul este pe o foaie ascunsă; verificați că este foaia potrivită.'],
+  reading_sheet_not_read: ['O foaie de plan necitită', 'O altă foaie pare o parte a planului; alegeți foile de citit în Setări.'],
+  reading_same_error: ['Aceeași eroare pe multe rânduri', 'Probabil foaia e citită greșit: verificați întâi cum a fost citită (coloanele, rândul antetului).'],
   status_inferred: ['Statut dedus, de confirmat', 'Fraza nu e în listă, dar pare să însemne statutul propus; alegeți statutul corect din listă.'],
   role_not_found: ['Coloană negăsită', 'Alegeți coloana potrivită în „Cum a fost citită foaia” (Setări).'],
   regressed: ['Regres față de raportul precedent', 'Verificați statutul sau explicați regresul în descriere.'],

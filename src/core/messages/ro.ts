@@ -72,6 +72,10 @@ export const ro: Catalog = {
     invisible_character: 'Un caracter invizibil {char} a fost ignorat.',
     hidden_rows: 'Rânduri ascunse: {count} (primul este rândul {first}); sunt numărate ca celelalte.',
     hidden_sheet: 'Foaia planului „{sheet}” este ascunsă ({state}); a fost citită totuși.',
+    reading_sheet_not_read:
+      'Foaia „{sheet}” are un antet de tabel ca al planului, dar nu a fost citită ({why}). Foi citite: {read}. Pentru a o citi și pe ea, alegeți foile în Setări (linia de comandă: --sheet repetat sau --sheet all).',
+    reading_same_error:
+      'Aceeași eroare („{error}”) apare la {count} din totalul acțiunilor ({rows}): probabil foaia este citită greșit (o coloană luată drept alta, un rând de antet sau de note citit ca acțiune), nu planul. Verificați „Cum a fost citită foaia” înainte de a corecta rândurile unul câte unul.',
   },
   deadlineReason: {
     unknown_text: 'text necunoscut',
@@ -210,5 +214,13 @@ export const ro: Catalog = {
     col_previous_description: 'Descrierea în perioada precedentă',
     period_for: 'pentru {period}',
     new_period_written: 'Registrul pentru perioada nouă: {file} ({actions}, statutul de completat)',
+    sheets_read: 'Foi citite ({count}): {sheets}',
+    sheet_cover: 'Copertă: {sheet} (titlul și perioada ei se aplică planului)',
+    sheet_left: 'Necitită: {sheet} ({why})',
+    sheet_why_different_header: 'alte coloane decât ale planului: un alt tabel',
+    sheet_why_copy: 'în mare aceleași acțiuni ca o foaie citită: o copie mai veche?',
+    sheet_why_not_chosen: 'foile alese în Setări nu o cuprind',
+    sheet_why_not_plan: 'niciun tabel de plan',
+    sheet_why_abbreviations: 'lista de abrevieri',
   },
 };
