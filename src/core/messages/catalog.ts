@@ -71,6 +71,7 @@ export const UI_KEYS = [
   'new_period_written',
   // Stream sheets: a plan over several sheets, in --explain.
   'sheets_read',
+  'reading_findings',
   'sheet_cover',
   'sheet_left',
   'sheet_why_different_header',

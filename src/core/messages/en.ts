@@ -206,6 +206,7 @@ export const en: Catalog = {
     period_for: 'for {period}',
     new_period_written: 'Workbook for the new period: {file} ({actions}, status to fill in)',
     sheets_read: 'Sheets read ({count}): {sheets}',
+    reading_findings: 'Check how the sheet was read',
     sheet_cover: 'Cover: {sheet} (its title and period apply to the plan)',
     sheet_left: 'Not read: {sheet} ({why})',
     sheet_why_different_header: "other columns than the plan's: another table",

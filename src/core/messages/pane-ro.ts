@@ -48,6 +48,10 @@ export const paneRo = {
   language: 'Limba',
   sheet: 'Foaia planului',
   auto: 'Automat',
+  plan_sheets: 'Foile planului',
+  plan_sheets_hint:
+    'Un plan ținut pe mai multe foi (câte una pe obiectiv, subdiviziune sau an) este citit ca un singur plan: bifați foile care fac parte din el.',
+  sheet_is_cover: 'copertă: titlul și perioada ei se aplică',
   header_row: 'Rândul antetului',
   period: 'Perioada de raportare (de ex. S1-2022)',
   plan_year: 'Anul planului',
@@ -100,6 +104,7 @@ export const paneRo = {
   sheet_lang: 'Limba registrului (statute, corecturi)',
   report_lang: 'Limba raportului',
   detected: 'detectată: {value}',
+  section_reading: 'Verificați citirea foii: cifrele de mai jos depind de ea',
   section_errors: 'Erori: de corectat înainte de a trimite raportul',
   section_warnings: 'Avertismente: de verificat',
   section_infos: 'Informații: scriere nestandard, fără efect asupra cifrelor',

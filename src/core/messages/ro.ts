@@ -215,6 +215,7 @@ export const ro: Catalog = {
     period_for: 'pentru {period}',
     new_period_written: 'Registrul pentru perioada nouă: {file} ({actions}, statutul de completat)',
     sheets_read: 'Foi citite ({count}): {sheets}',
+    reading_findings: 'Verificați citirea foii',
     sheet_cover: 'Copertă: {sheet} (titlul și perioada ei se aplică planului)',
     sheet_left: 'Necitită: {sheet} ({why})',
     sheet_why_different_header: 'alte coloane decât ale planului: un alt tabel',

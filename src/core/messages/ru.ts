@@ -212,6 +212,7 @@ export const ru: Catalog = {
     period_for: 'за {period}',
     new_period_written: 'Книга для нового периода: {file} ({actions}, статус заполнить)',
     sheets_read: 'Прочитаны листы ({count}): {sheets}',
+    reading_findings: 'Проверьте, как прочитан лист',
     sheet_cover: 'Титульный лист: {sheet} (его заголовок и период относятся к плану)',
     sheet_left: 'Не прочитан: {sheet} ({why})',
     sheet_why_different_header: 'другие столбцы, чем у плана: другая таблица',
