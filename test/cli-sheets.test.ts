@@ -75,7 +75,7 @@ test('--sheet all reads every plan-like sheet; --explain lists the sheets read',
 
 test('--explain names each sheet left and why; a --sheet the workbook lacks is named', async () => {
   const r = await run(['check', file, '--explain', '--lang', 'ro']);
-  expect(r.out).toContain('Necitită: "Raport vechi" (în mare aceleași acțiuni ca o foaie citită: o copie mai veche?)');
+  expect(r.out).toContain('Necitită ca plan: "Raport vechi" (în mare aceleași acțiuni ca o foaie citită: o copie mai veche?)');
   const missing = await run(['check', file, '--sheet', 'Raport S1', '--sheet', 'Anexa']);
   expect(missing.code).toBe(2);
   expect(missing.err).toContain('--sheet "Anexa"');

@@ -208,11 +208,11 @@ export const en: Catalog = {
     sheets_read: 'Sheets read ({count}): {sheets}',
     reading_findings: 'Check how the sheet was read',
     sheet_cover: 'Cover: {sheet} (its title and period apply to the plan)',
-    sheet_left: 'Not read: {sheet} ({why})',
+    sheet_left: 'Not read as the plan: {sheet} ({why})',
     sheet_why_different_header: "other columns than the plan's: another table",
     sheet_why_copy: 'mostly the same actions as a sheet read: an older copy?',
     sheet_why_not_chosen: 'the sheets chosen in the settings leave it out',
     sheet_why_not_plan: 'no plan table',
-    sheet_why_abbreviations: 'the abbreviations list',
+    sheet_why_abbreviations: 'read as the abbreviations list',
   },
 };

@@ -217,11 +217,11 @@ export const ro: Catalog = {
     sheets_read: 'Foi citite ({count}): {sheets}',
     reading_findings: 'Verificați citirea foii',
     sheet_cover: 'Copertă: {sheet} (titlul și perioada ei se aplică planului)',
-    sheet_left: 'Necitită: {sheet} ({why})',
+    sheet_left: 'Necitită ca plan: {sheet} ({why})',
     sheet_why_different_header: 'alte coloane decât ale planului: un alt tabel',
     sheet_why_copy: 'în mare aceleași acțiuni ca o foaie citită: o copie mai veche?',
     sheet_why_not_chosen: 'foile alese în Setări nu o cuprind',
     sheet_why_not_plan: 'niciun tabel de plan',
-    sheet_why_abbreviations: 'lista de abrevieri',
+    sheet_why_abbreviations: 'citită ca listă de abrevieri',
   },
 };

@@ -214,11 +214,11 @@ export const ru: Catalog = {
     sheets_read: 'Прочитаны листы ({count}): {sheets}',
     reading_findings: 'Проверьте, как прочитан лист',
     sheet_cover: 'Титульный лист: {sheet} (его заголовок и период относятся к плану)',
-    sheet_left: 'Не прочитан: {sheet} ({why})',
+    sheet_left: 'Не прочитан как план: {sheet} ({why})',
     sheet_why_different_header: 'другие столбцы, чем у плана: другая таблица',
     sheet_why_copy: 'в основном те же мероприятия, что на прочитанном листе: старая копия?',
     sheet_why_not_chosen: 'выбранные в настройках листы его не включают',
     sheet_why_not_plan: 'нет таблицы плана',
-    sheet_why_abbreviations: 'список сокращений',
+    sheet_why_abbreviations: 'прочитан как список сокращений',
   },
 };
