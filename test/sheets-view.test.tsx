@@ -3,6 +3,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { analyzeWorkbook } from '../src/core/analyze';
 import { defaultSettings } from '../src/host/settings';
 import { SettingsView } from '../src/taskpane/components/SettingsView';
+import { FindingsView } from '../src/taskpane/components/FindingsView';
+import { Host } from '../src/host/host';
 import { sheet } from './helpers/grid';
 
 const HEADER = ['Nr.', 'Acțiunea', 'Responsabil', 'Termen de realizare', 'Statutul'];
@@ -47,4 +49,39 @@ test('Settings show every sheet: the parts read ticked, the cover and the other 
 test('the sheets chosen in the settings are the ones ticked', () => {
   const html = render({ ...defaultSettings(), sheets: ['Obiectiv 2', 'Indicatori'] });
   expect(boxes(html).map(([label, on]) => `${label.split(' (')[0]}:${on}`)).toEqual(['Copertă:false', 'Obiectiv 1:false', 'Obiectiv 2:true', 'Indicatori:true']);
+});
+
+test('the findings pane shows the reading findings first, in their own section above the errors', () => {
+  const HEAD = ['Nr.', 'Acțiunea', 'Responsabil', 'Termen de realizare', 'Statutul'];
+  const act = (id: string, title: string, status: string) => [id, title, 'DIP', 'trimestrul II', status];
+  const a = analyzeWorkbook({
+    sheets: [
+      sheet('Raport S1', [['semestrul I 2022'], HEAD, act('1.1', 'Elaborarea regulamentului intern', 'Realizatt'), act('1.2', 'Instruirea personalului din teritoriu', 'Realizat')]),
+      sheet('Raport vechi', [['semestrul II 2021'], HEAD, act('1.1', 'Elaborarea regulamentului intern', 'Inițiat'), act('1.2', 'Instruirea personalului din teritoriu', 'Inițiat')]),
+    ],
+  });
+  const noop = () => undefined;
+  const html = renderToStaticMarkup(
+    <FluentProvider theme={webLightTheme}>
+      <FindingsView
+        host={{} as Host}
+        analysis={a}
+        settings={defaultSettings()}
+        lang="ro"
+        busy={false}
+        progress={null}
+        history={[]}
+        onValidate={noop}
+        onCancel={noop}
+        onNotice={noop}
+        onError={noop}
+        onChanged={noop}
+        onUndo={noop}
+      />
+    </FluentProvider>,
+  );
+  const headings = [...html.matchAll(/<h2[^>]*>([^<]*)<\/h2>/g)].map((m) => m[1]);
+  expect(headings).toEqual(['Verificați citirea foii: cifrele de mai jos depind de ea', 'Erori: de corectat înainte de a trimite raportul']);
+  expect(html.indexOf('O foaie de plan necitită')).toBeGreaterThan(html.indexOf(headings[0]));
+  expect(html.indexOf('O foaie de plan necitită')).toBeLessThan(html.indexOf(headings[1]));
 });
