@@ -3,8 +3,10 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { analyzeWorkbook } from '../src/core/analyze';
 import { defaultSettings } from '../src/host/settings';
 import { SettingsView } from '../src/taskpane/components/SettingsView';
-import { FindingsView } from '../src/taskpane/components/FindingsView';
 import { Host } from '../src/host/host';
+
+// Required, not imported: the root typecheck leaves the pane's worker modules (import.meta) to tsconfig.web.json.
+const { FindingsView } = require('../src/taskpane/components/FindingsView') as { FindingsView: (props: Record<string, unknown>) => React.JSX.Element };
 import { sheet } from './helpers/grid';
 
 const HEADER = ['Nr.', 'Acțiunea', 'Responsabil', 'Termen de realizare', 'Statutul'];
