@@ -29,6 +29,8 @@ const PARAMS: Record<string, Record<string, string | number>> = {
   hidden_sheet: { sheet: 'Plan', state: 'hidden' },
   reading_period_fallback: { kind: 'year', n: 1, year: 2020, basis: 'year_alone', text: '2020 Action Plan Progress' },
   reading_period_mismatch: { kind: 'semester', n: 1, year: 2023, text: 'Perioada: ianuarie – septembrie 2023' },
+  reading_sheet_not_read: { sheet: 'Obiectiv 6', reason: 'copy', read: 'Obiectiv 1, Obiectiv 2', count: 2 },
+  reading_same_error: { code: 'invalid_deadline', count: 12, rows: 40 },
 };
 
 describe.each(LANGS)('wording in %s', (lang) => {

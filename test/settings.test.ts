@@ -6,7 +6,7 @@ const v1 = readFileSync(join(__dirname, 'fixtures', 'settings-v1.json'), 'utf8')
 
 test('settings written by version 1 are read by this version, as they were; a field added since gets its default', () => {
   expect(SETTINGS_VERSION).toBe(1);
-  expect(readSettings(v1)).toEqual({ settings: { ...JSON.parse(v1), sheetLang: null, reportLang: null, previous: null }, notice: null });
+  expect(readSettings(v1)).toEqual({ settings: { ...JSON.parse(v1), sheetLang: null, reportLang: null, previous: null, sheets: [] }, notice: null });
 });
 
 test('fields a later version added are ignored, not fatal', () => {
@@ -36,4 +36,12 @@ test.each([
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   if (raw === 'null') expect(r).toEqual({ settings: defaultSettings(), notice: null });
   else expect(r.notice).toBe('settings_reset');
+});
+
+test('several plan sheets are kept in the settings; a bad list alone falls back, the rest is kept', () => {
+  const chosen = readSettings(JSON.stringify({ version: 1, sheets: ['Obiectiv 1', 'Obiectiv 2'], period: 'S1-2022' }));
+  expect(chosen).toEqual({ settings: expect.objectContaining({ sheets: ['Obiectiv 1', 'Obiectiv 2'], period: 'S1-2022' }), notice: null });
+  const bad = readSettings(JSON.stringify({ version: 1, sheets: ['x'.repeat(40)], period: 'S1-2022' }));
+  expect(bad.settings).toMatchObject({ sheets: [], period: 'S1-2022' });
+  expect(bad.notice).toBe('settings_reset');
 });

@@ -1,5 +1,7 @@
+import type { Analysis } from '../core/analyze';
 import { formatPeriod } from '../core/format';
 import { ui } from '../core/messages';
+import type { UiKey } from '../core/messages/catalog';
 import { evidenceText, periodSourceText, roleText } from '../core/reading/describe';
 import { Reading } from '../core/reading/reading';
 import { Lang } from '../core/status';
@@ -25,6 +27,25 @@ export function renderReading(r: Reading, lang: Lang): string[] {
   if (r.period && r.periodSource)
     lines.push(`  ${ui(lang, 'period_from', { period: formatPeriod(r.period, lang), source: periodSourceText(r.periodSource, lang) })}`);
   else lines.push(`  ${ui(lang, 'period_unknown')}`);
+  lines.push('');
+  return lines;
+}
+
+/** The sheets read, as the header line names them: one name, or each name of a plan over several sheets. */
+export function sheetsRead(a: Analysis): string {
+  const read = a.sheets.filter((s) => s.use === 'read').map((s) => s.sheet);
+  return read.length > 1 ? read.join(', ') : a.sheet;
+}
+
+/** `--explain` for a workbook of several sheets: which were read, the cover, and each sheet left with its reason. */
+export function renderSheets(a: Analysis, lang: Lang): string[] {
+  if (a.sheets.length < 2) return [];
+  const read = a.sheets.filter((s) => s.use === 'read');
+  const lines = [ui(lang, 'sheets_read', { count: read.length, sheets: read.map((s) => `"${s.sheet}"`).join(', ') })];
+  for (const s of a.sheets) {
+    if (s.use === 'cover') lines.push(`  ${ui(lang, 'sheet_cover', { sheet: `"${s.sheet}"` })}`);
+    if (s.use === 'left') lines.push(`  ${ui(lang, 'sheet_left', { sheet: `"${s.sheet}"`, why: ui(lang, `sheet_why_${s.reason}` as UiKey) })}`);
+  }
   lines.push('');
   return lines;
 }

@@ -22,7 +22,7 @@ registerAllLangs();
 export { EXIT };
 
 const USAGE = `Usage:
-  action-plan-report check FILE... [--sheet NAME] [--period S1-2022] [--plan-year 2022]
+  action-plan-report check FILE... [--sheet NAME]... [--period S1-2022] [--plan-year 2022]
                                    [--allowed done,in_progress,...] [--lang ro|en|ru] [--json]
                                    [--columns status=G,deadline=D] [--explain]
                                    [--previous PREV.xlsx|PREV.docx]  what changed since that report
@@ -31,6 +31,9 @@ const USAGE = `Usage:
                                  [--narrative-only] [--previous PREV] and the options of check
   action-plan-report schema        prints the JSON Schema of --json output
 
+  --sheet may be repeated to read a plan kept over several sheets; --sheet all reads every sheet
+  whose header reads like a plan's. Without it the plan's sheets are detected, and the reading
+  says which sheets were left and why.
   --format defaults to what --out's extension says (.docx, .md, .txt), else txt.
   --out writes the whole file or nothing (a temporary file beside it, then renamed); it never
   overwrites the input workbook, and says when it replaces an existing file.
@@ -56,11 +59,18 @@ export interface CommonOptions {
   previous?: string;
 }
 
-function parseCommon(values: Record<string, string | boolean | undefined>): CommonOptions | string {
+/** --sheet NAME (repeated: several sheets; "all": every plan-like sheet). */
+function sheetOptions(value: string | string[] | boolean | undefined): Pick<AnalyzeOptions, 'sheet' | 'sheets'> {
+  const names = (Array.isArray(value) ? value : typeof value === 'string' ? [value] : []).filter((n) => n !== '');
+  if (!names.length) return {};
+  if (names.length === 1 && names[0].toLowerCase() === 'all') return { sheets: 'all' };
+  return names.length === 1 ? { sheet: names[0] } : { sheets: names };
+}
+
+function parseCommon(values: Record<string, string | string[] | boolean | undefined>): CommonOptions | string {
   const lang = (values.lang as string | undefined) ?? 'ro';
   if (!isLang(lang)) return `--lang must be ro, en or ru (got "${lang}")`;
-  const analyze: AnalyzeOptions = { lang };
-  if (typeof values.sheet === 'string') analyze.sheet = values.sheet;
+  const analyze: AnalyzeOptions = { lang, ...sheetOptions(values.sheet) };
   if (typeof values.period === 'string') {
     if (!parsePeriodOption(values.period)) return `--period must look like S1-2022, Q3-2022 or 2022 (got "${values.period}")`;
     analyze.period = values.period;
@@ -111,7 +121,7 @@ export async function check(files: string[], opts: CommonOptions, io: Io): Promi
     if (analysis && fatal) {
       failure =
         fatal.code === 'sheet_not_found'
-          ? { code: 'sheet_not_found', message: fileErrorMessage(opts.lang, 'unreadable', { detail: `--sheet "${opts.analyze.sheet}"` }) }
+          ? { code: 'sheet_not_found', message: fileErrorMessage(opts.lang, 'unreadable', { detail: `--sheet "${String(fatal.params.sheet)}"` }) }
           : { code: 'no_plan', message: fileErrorMessage(opts.lang, 'no_plan') };
     }
     if (failure || !analysis) {
@@ -175,7 +185,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       args: rest,
       allowPositionals: true,
       options: {
-        sheet: { type: 'string' },
+        sheet: { type: 'string', multiple: true },
         period: { type: 'string' },
         'plan-year': { type: 'string' },
         allowed: { type: 'string' },

@@ -1,11 +1,12 @@
 import { Analysis } from '../core/analyze';
-import { Finding, SEVERITIES, Severity } from '../core/findings';
+import { Finding, SEVERITIES, Severity, isReadingFinding } from '../core/findings';
 import { formatDate, formatPercent, formatPeriod } from '../core/format';
 import { counts, findingMessage, stateLabel, ui } from '../core/messages';
 import { Lang, STATES, State } from '../core/status';
 import { oneLine } from '../report/inert';
+import { qualified } from '../core/sheet-context';
 import { GroupStats } from '../core/stats';
-import { renderReading } from './explain';
+import { renderReading, renderSheets, sheetsRead } from './explain';
 
 const HEADING: Record<Severity, 'errors' | 'warnings' | 'infos'> = { error: 'errors', warning: 'warnings', info: 'infos' };
 
@@ -14,17 +15,24 @@ function clip(s: string, n: number): string {
   return one.length > n ? `${one.slice(0, n - 1)}…` : one;
 }
 
-export function renderFindings(findings: Finding[], lang: Lang): string[] {
+function findingLine(f: Finding, lang: Lang, several: boolean): string {
+  const fix = f.suggestion !== undefined ? `  → ${ui(lang, 'fix')}: ${clip(f.suggestion, 60)}` : '';
+  const cell = several ? oneLine(qualified(f.sheet, f.cell)) : f.cell;
+  return `  ${cell.padEnd(6)} ${oneLine(f.rowId ?? '').padEnd(7)} ${oneLine(findingMessage(f, lang))}${fix}  [${f.code}]`;
+}
+
+/** The findings by section: the reading's own doubts first, then errors, warnings, notes. Over several sheets each cell names its sheet. */
+export function renderFindings(findings: Finding[], lang: Lang, several = false): string[] {
   if (findings.length === 0) return [ui(lang, 'no_findings')];
   const lines: string[] = [];
-  for (const sev of SEVERITIES) {
-    const list = findings.filter((f) => f.severity === sev);
+  const sections: [string, Finding[]][] = [
+    [ui(lang, 'reading_findings'), findings.filter(isReadingFinding)],
+    ...SEVERITIES.map((sev): [string, Finding[]] => [ui(lang, HEADING[sev]), findings.filter((f) => f.severity === sev && !isReadingFinding(f))]),
+  ];
+  for (const [heading, list] of sections) {
     if (!list.length) continue;
-    lines.push(`${ui(lang, HEADING[sev])} (${list.length})`);
-    for (const f of list) {
-      const fix = f.suggestion !== undefined ? `  → ${ui(lang, 'fix')}: ${clip(f.suggestion, 60)}` : '';
-      lines.push(`  ${f.cell.padEnd(6)} ${oneLine(f.rowId ?? '').padEnd(7)} ${oneLine(findingMessage(f, lang))}${fix}  [${f.code}]`);
-    }
+    lines.push(`${heading} (${list.length})`);
+    for (const f of list) lines.push(findingLine(f, lang, several));
     lines.push('');
   }
   return lines;
@@ -58,15 +66,16 @@ export function renderAnalysis(file: string, a: Analysis, lang: Lang, explain = 
   const warnings = a.findings.filter((f) => f.severity === 'warning').length;
   const lines = [
     `${ui(lang, 'file')}: ${oneLine(file)}`,
-    `${ui(lang, 'sheet')}: ${oneLine(a.sheet)} · ${ui(lang, 'period')}: ${period}`,
+    `${ui(lang, 'sheet')}: ${oneLine(sheetsRead(a))} · ${ui(lang, 'period')}: ${period}`,
     counts(lang, [
       ['action', a.rows.length],
       ['error', errors],
       ['warning', warnings],
     ]),
     '',
+    ...(explain ? renderSheets(a, lang) : []),
     ...(explain && a.reading ? renderReading(a.reading, lang) : []),
-    ...renderFindings(a.findings, lang),
+    ...renderFindings(a.findings, lang, a.parts.length > 1),
   ];
   if (a.rows.length) {
     lines.push(...renderTable(ui(lang, 'objectives'), a.stats.objectives, a.stats.total, lang, (g) => (g.title ? g.title : ui(lang, 'no_objective'))));

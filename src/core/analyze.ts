@@ -1,11 +1,15 @@
 import { Finding, finding, sortFindings } from './findings';
 import { SheetGrid, WorkbookGrid, cellAddress, cellText, columnLetters } from './grid';
 import { AnalyzedRow, deadlineParser, interpretRow } from './interpret';
-import { Layout, MergedGrid, detectLayout, planScore } from './layout';
+import { Layout, MergedGrid, detectLayout } from './layout';
 import { Period, PeriodSource, detectYear, findPeriod, parsePeriodOption } from './period';
 import { periodFindings } from './period-findings';
 import { Reading, buildReading } from './reading/reading';
-import { Group, readPlan } from './plan';
+import { Group, PlanRead, readPlan } from './plan';
+import { combineParts } from './combine';
+import { sameErrors, sheetsNotRead } from './self-checks';
+import { NO_CONTEXT, SheetContext, coverTexts, sheetObjective, yearsOfSplit } from './sheet-context';
+import { SheetChoice, SheetSelection, bestCandidate, candidatesOf, choosePlanSheets } from './sheets';
 import { Abbreviations, isAbbreviationsSheet, readAbbreviations } from './responsible';
 import { Role } from './roles';
 import { hiddenNotices, withoutInvisible } from './sheet-notices';
@@ -15,7 +19,10 @@ import { validateRows } from './validate';
 
 /** What the user may set instead of what detection guesses. */
 export interface AnalyzeOptions {
+  /** One sheet to read (the settings before several sheets could be chosen). */
   sheet?: string;
+  /** The sheets to read, or 'all' for every sheet with a plan-like header; wins over `sheet`. Absent: detected. */
+  sheets?: string[] | 'all';
   /** 1-based sheet row number of the (last) header row. */
   headerRow?: number;
   /** Column letters per role, e.g. { status: 'G' }. */
@@ -31,7 +38,12 @@ export interface AnalyzeOptions {
 }
 
 export interface Analysis {
+  /** The (first) sheet read. */
   sheet: string;
+  /** Every sheet of the workbook: read as part of the plan, its cover, or left, and why. */
+  sheets: SheetChoice[];
+  /** Each sheet read, with its own layout and reading (rows and findings carry their sheet). */
+  parts: SheetPart[];
   lang: Lang;
   title: string;
   /** Every text above the header (title, institution, period), in reading order. */
@@ -49,23 +61,24 @@ export interface Analysis {
   stats: Statistics;
 }
 
+export interface SheetPart {
+  sheet: string;
+  layout: Layout | null;
+  reading: Reading | null;
+  rows: number;
+}
+
 /** Picks the plan's sheet: the one named, else the one whose header reads most like a plan. */
 export function choosePlanSheet(workbook: WorkbookGrid, name?: string): SheetGrid | null {
   if (name !== undefined)
     return workbook.sheets.find((s) => s.name === name) ?? workbook.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null;
-  const candidates = workbook.sheets.filter((s) => !isAbbreviationsSheet(s.name));
-  // One candidate first in the workbook is the answer whatever its score: no layout to detect.
-  if (candidates.length === 1 && candidates[0] === workbook.sheets[0]) return candidates[0];
-  let best: SheetGrid | null = null;
-  let bestScore = 0;
-  for (const s of candidates) {
-    const score = planScore(new MergedGrid(s));
-    if (score > bestScore) {
-      best = s;
-      bestScore = score;
-    }
-  }
-  return best ?? workbook.sheets[0] ?? null;
+  return bestCandidate(workbook, candidatesOf(workbook));
+}
+
+/** The sheets the options ask for: `sheets`, else the one `sheet`, else undefined (detect). */
+export function sheetSelection(options: AnalyzeOptions): SheetSelection {
+  if (options.sheets === 'all' || options.sheets?.length) return options.sheets;
+  return options.sheet !== undefined ? [options.sheet] : undefined;
 }
 
 function titleCells(grid: SheetGrid, before: number): { text: string; cell: string }[] {
@@ -103,23 +116,36 @@ function missingRoles(grid: SheetGrid, layout: Layout): Finding[] {
 }
 
 export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions = {}): Analysis {
-  const sheet = choosePlanSheet(workbook, options.sheet);
-  const abbrSheet = workbook.sheets.find((s) => isAbbreviationsSheet(s.name) && s !== sheet);
+  const chosen = choosePlanSheets(workbook, sheetSelection(options));
+  const abbrSheet = workbook.sheets.find((s) => isAbbreviationsSheet(s.name) && !chosen.read.includes(s));
   const abbreviations = abbrSheet ? readAbbreviations(abbrSheet) : null;
-  if (!sheet) {
-    return emptyAnalysis(options.sheet ?? '', [finding('sheet_not_found', options.sheet ?? '', 'A1', null, { sheet: options.sheet ?? '' })], abbreviations);
+  if (!chosen.read.length) {
+    const name = chosen.missing ?? options.sheet ?? '';
+    return emptyAnalysis(name, [finding('sheet_not_found', name, 'A1', null, { sheet: name })], abbreviations);
   }
-  return analyzeSheet(sheet, options, abbreviations);
+  const several = chosen.read.length > 1;
+  const years = yearsOfSplit(chosen.read.map((s) => s.name));
+  const cover = coverTexts(chosen.cover);
+  const parts = chosen.read.map((s, i) => analyzeSheet(s, options, abbreviations, { cover, objectiveFromSheet: several, year: years[i] }));
+  const whole = several ? combineParts(parts, abbreviations) : parts[0];
+  const findings = [...whole.findings, ...sheetsNotRead(workbook, chosen.choices), ...sameErrors(whole, chosen.read[0])];
+  return { ...whole, sheets: chosen.choices, findings: sortFindings(findings) };
 }
 
-export function analyzeSheet(grid: SheetGrid, options: AnalyzeOptions = {}, abbreviations: Abbreviations | null = null): Analysis {
+export function analyzeSheet(
+  grid: SheetGrid,
+  options: AnalyzeOptions = {},
+  abbreviations: Abbreviations | null = null,
+  context: SheetContext = NO_CONTEXT,
+): Analysis {
   const g = new MergedGrid(grid);
   const codes = abbreviations ? new Set(abbreviations.keys()) : null;
   const layout = detectLayout(g, { headerRow: options.headerRow, columns: options.columns }, codes);
   if (!layout) return emptyAnalysis(grid.name, [finding('header_not_found', grid.name, 'A1', null)], abbreviations);
 
   const titleList = titleCells(grid, layout.headerTop);
-  const titles = titleList.map((t) => t.text);
+  // A cover's title and period stand for the plan's, after the sheet's own.
+  const titles = [...titleList, ...context.cover].map((t) => t.text);
   let period: Period | null = null;
   let periodSource: PeriodSource | null = null;
   let periodDoubts: Finding[] = [];
@@ -128,7 +154,7 @@ export function analyzeSheet(grid: SheetGrid, options: AnalyzeOptions = {}, abbr
     periodSource = period ? { kind: 'option' } : null;
   } else {
     const found = findPeriod([
-      ...titleList.map((t) => ({ text: t.text, source: { kind: 'cell' as const, cell: t.cell, text: t.text } })),
+      ...[...titleList, ...context.cover].map((t) => ({ text: t.text, source: { kind: 'cell' as const, cell: t.cell, text: t.text } })),
       { text: grid.name, source: { kind: 'sheet', text: grid.name } },
       ...(options.fileName ? [{ text: options.fileName.replace(/\.xlsx$/i, ''), source: { kind: 'file' as const, text: options.fileName } }] : []),
     ]);
@@ -136,17 +162,18 @@ export function analyzeSheet(grid: SheetGrid, options: AnalyzeOptions = {}, abbr
     periodSource = found?.source ?? null;
     periodDoubts = periodFindings(grid.name, found);
   }
-  const planYear = options.planYear ?? period?.year ?? detectYear(titles);
+  const planYear = options.planYear ?? context.year ?? period?.year ?? detectYear(titles);
   const allowed = options.allowedStates?.length ? options.allowedStates : [...STATES];
   const combinedStatus = layout.columns.status === undefined && layout.columns.status_description !== undefined;
 
   const cleaned = withoutInvisible(grid, layout);
-  const plan = readPlan(cleaned.grid === grid ? g : new MergedGrid(cleaned.grid), layout);
+  const read = readPlan(cleaned.grid === grid ? g : new MergedGrid(cleaned.grid), layout);
+  const plan = context.objectiveFromSheet ? withSheetObjective(read, sheetObjective(grid, titleList)) : read;
   // The workbook's language: its headers and the statuses it already holds.
   const samples = [...Object.values(layout.headers).filter((h): h is string => !!h), ...plan.rows.slice(0, 200).map((r) => r.statusText.slice(0, 40))];
   const lang = options.lang ?? detectLang(samples.filter(Boolean));
   const deadlines = deadlineParser(planYear);
-  const rows = plan.rows.map((r) => interpretRow(r, { combinedStatus, allowed, period, planYear, deadlines }));
+  const rows = plan.rows.map((r) => interpretRow(r, { combinedStatus, allowed, period, planYear, deadlines, sheet: grid.name }));
   const findings = validateRows(rows, {
     sheet: grid.name,
     lang,
@@ -159,15 +186,18 @@ export function analyzeSheet(grid: SheetGrid, options: AnalyzeOptions = {}, abbr
   if (!period) findings.push(finding('period_not_found', grid.name, 'A1', null));
   findings.push(...periodDoubts);
   findings.push(...cleaned.findings, ...hiddenNotices(grid));
+  const reading = buildReading(grid, layout, plan, period, periodSource);
   return {
     sheet: grid.name,
+    sheets: [{ sheet: grid.name, use: 'read', reason: options.sheet !== undefined ? 'chosen' : 'best' }],
+    parts: [{ sheet: grid.name, layout, reading, rows: rows.length }],
     lang,
     title: titles[0] ?? '',
     titles,
     period,
     planYear: planYear ?? null,
     layout,
-    reading: buildReading(grid, layout, plan, period, periodSource),
+    reading,
     rows,
     objectives: plan.objectives,
     areas: plan.areas,
@@ -177,9 +207,17 @@ export function analyzeSheet(grid: SheetGrid, options: AnalyzeOptions = {}, abbr
   };
 }
 
-function emptyAnalysis(sheet: string, findings: Finding[], abbreviations: Abbreviations | null): Analysis {
+/** The plan's rows under the objective its sheet names, when the sheet's rows have none of their own. */
+function withSheetObjective(plan: PlanRead, objective: Group | null): PlanRead {
+  if (!objective || plan.objectives.length || plan.rows.some((r) => r.objective)) return plan;
+  return { ...plan, rows: plan.rows.map((r) => ({ ...r, objective })), objectives: [objective] };
+}
+
+export function emptyAnalysis(sheet: string, findings: Finding[], abbreviations: Abbreviations | null): Analysis {
   return {
     sheet,
+    sheets: [],
+    parts: [],
     lang: 'ro',
     title: '',
     titles: [],

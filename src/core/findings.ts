@@ -40,6 +40,9 @@ export const FINDING_SEVERITY = {
   // Reading self-checks of the period (stream grammar): the period came from a fallback, or a title disagrees.
   reading_period_fallback: 'warning',
   reading_period_mismatch: 'warning',
+  // Stream sheets: the reading's own doubts (a plan over several sheets; one error on most rows).
+  reading_sheet_not_read: 'warning',
+  reading_same_error: 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;
@@ -72,11 +75,17 @@ export function finding(
   return f;
 }
 
-const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** A finding on the engine's own reading of the sheet ("reading_*"): shown before every other. */
+export function isReadingFinding(f: { code: string }): boolean {
+  return f.code.startsWith('reading_');
+}
 
+const ORDER: Record<Severity, number> = { error: 1, warning: 2, info: 3 };
+
+/** Reading findings first, then errors, warnings, notes; within each, by row. */
 export function sortFindings(list: Finding[]): Finding[] {
   // Each finding's row number read once, not at every comparison.
-  const keyed = list.map((f) => ({ f, order: ORDER[f.severity], row: rowOf(f.cell) }));
+  const keyed = list.map((f) => ({ f, order: isReadingFinding(f) ? 0 : ORDER[f.severity], row: rowOf(f.cell) }));
   keyed.sort((a, b) => a.order - b.order || a.row - b.row || a.f.cell.localeCompare(b.f.cell));
   return keyed.map((k) => k.f);
 }

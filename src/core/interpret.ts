@@ -7,6 +7,8 @@ import { memo } from './memo';
 
 /** A plan row with its status and deadline understood. */
 export interface AnalyzedRow extends PlanRow {
+  /** The sheet the row is on (a plan may be read over several sheets); absent on rows made elsewhere (a stored report). */
+  sheet?: string;
   /** The state typed, whether allowed or not; null when none is recognised. */
   parsedState: State | null;
   /** The state counted: parsedState when it is allowed. */
@@ -29,6 +31,8 @@ export interface InterpretContext {
   planYear: number | undefined;
   /** Deadline text -> parse, for this plan year (see deadlineParser). */
   deadlines?: (text: string) => Deadline;
+  /** The row's sheet. */
+  sheet?: string;
 }
 
 export function deadlineParser(planYear: number | undefined): (text: string) => Deadline {
@@ -83,5 +87,6 @@ export function interpretRow(row: PlanRow, ctx: InterpretContext): AnalyzedRow {
     description,
     errors: row.errors,
     cells: row.cells,
+    sheet: ctx.sheet,
   };
 }

@@ -12,6 +12,7 @@ export function toFileReport(file: string, a: Analysis, lang: Lang): FileReport 
     period: a.period,
     planYear: a.planYear,
     reading: a.reading,
+    sheets: a.sheets,
     rows: a.rows.map((r) => ({
       id: r.id,
       sheetRow: r.sheetRow,
@@ -27,6 +28,7 @@ export function toFileReport(file: string, a: Analysis, lang: Lang): FileReport 
       status: r.statusText,
       overdue: r.isOverdue,
       cells: r.cells as Record<string, string>,
+      ...(r.sheet !== undefined ? { sheet: r.sheet } : {}),
     })),
     findings: a.findings.map((f) => ({ ...f, message: findingMessage(f, lang) })),
     stats: a.stats,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FINDING_CODES, SEVERITIES } from './findings';
 import { ROLES } from './roles';
+import { SHEET_REASONS } from './sheets';
 import { QUALIFIERS, STATES } from './status';
 
 /** The JSON the command line prints with --json: the single source of its shape. */
@@ -62,6 +63,13 @@ export const RowSchema = z.object({
   status: z.string().describe('as written'),
   overdue: z.boolean(),
   cells: z.record(z.string(), z.string()),
+  sheet: z.string().optional().describe('the sheet the row is on: a plan may be read over several'),
+});
+
+export const SheetChoiceSchema = z.object({
+  sheet: z.string(),
+  use: z.enum(['read', 'cover', 'left']).describe('read as a part of the plan, its cover (title and period), or left'),
+  reason: z.enum(SHEET_REASONS),
 });
 
 export const ReadingSchema = z
@@ -127,6 +135,7 @@ export const FileReportSchema = z.object({
   period: PeriodSchema,
   planYear: z.number().int().nullable(),
   reading: ReadingSchema.nullable(),
+  sheets: z.array(SheetChoiceSchema).optional().describe("every sheet of the workbook: read, the plan's cover, or left, and why"),
   rows: z.array(RowSchema),
   findings: z.array(FindingSchema),
   stats: StatisticsSchema,

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { choosePlanSheet } from '../core/analyze';
+import { candidatesOf, choosePlanSheets } from '../core/sheets';
 import { SheetGrid, WorkbookGrid, parseAddress } from '../core/grid';
 import { MergedGrid, detectLayout } from '../core/layout';
 import { isAbbreviationsSheet } from '../core/responsible';
@@ -143,15 +143,15 @@ export async function readWorkbookIn(
     return toGrid(i.ws.name, heads[at], merges);
   });
 
-  const plan = choosePlanSheet({ sheets: grids }, settings.sheet ?? undefined);
+  const plan = planSheetsOf({ sheets: grids }, settings);
   const toRead = present
     .map((i) => ({ i, g: grids[info.indexOf(i)], head: heads[present.indexOf(i)] }))
-    .filter(({ i, g }) => (g === plan || isAbbreviationsSheet(g.name)) && extent(i).bottom > HEAD_ROWS);
+    .filter(({ i, g }) => (plan.has(g) || isAbbreviationsSheet(g.name)) && extent(i).bottom > HEAD_ROWS);
   const total = toRead.reduce((n, { i }) => n + extent(i).bottom, 0);
   let done = HEAD_ROWS * toRead.length;
   for (const { i, g, head } of toRead) {
     const { bottom, right } = extent(i);
-    const width = g === plan ? planWidth(g, settings, right) : right;
+    const width = plan.has(g) ? planWidth(g, settings, right) : right;
     let start = HEAD_ROWS;
     let rows = Math.min(FIRST_CHUNK_ROWS, rowsFor(bytesPerRow(head) * (width / right)));
     while (start < bottom) {
@@ -168,6 +168,17 @@ export async function readWorkbookIn(
     }
   }
   return { sheets: grids };
+}
+
+/**
+ * The sheets read in full: those the settings or detection read as the plan, and every other sheet
+ * whose head reads like a plan's (whether it is a part or a copy is told from all its rows).
+ */
+function planSheetsOf(workbook: WorkbookGrid, settings: Settings): Set<SheetGrid> {
+  const selection = settings.sheets.length ? settings.sheets : settings.sheet ? [settings.sheet] : undefined;
+  const out = new Set(choosePlanSheets(workbook, selection).read);
+  for (const c of candidatesOf(workbook)) if (c.layout) out.add(c.grid);
+  return out;
 }
 
 function rowsFor(bytesPerRow: number): number {

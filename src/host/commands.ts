@@ -21,7 +21,8 @@ export const SAFE_FIX_CODES: FindingCode[] = ['status_spelling', 'unknown_respon
 export function analyzeOptions(s: Settings): AnalyzeOptions {
   const o: AnalyzeOptions = { allowedStates: s.allowedStates };
   if (s.sheetLang) o.lang = s.sheetLang;
-  if (s.sheet) o.sheet = s.sheet;
+  if (s.sheets.length) o.sheets = s.sheets;
+  else if (s.sheet) o.sheet = s.sheet;
   if (s.headerRow) o.headerRow = s.headerRow;
   if (Object.keys(s.columns).length) o.columns = s.columns;
   if (s.period) o.period = s.period;
@@ -116,8 +117,10 @@ export function applyAllOfCode(host: Host, a: Analysis, code: FindingCode): Prom
   return applyWrites(host, fixesOfCode(a, code));
 }
 
-/** The title cell the reporting period was read from, as the settings show it. */
+/** The title cell the reporting period was read from, as the settings show it (on a cover sheet: "'Copertă'!A3"). */
 export function periodSource(a: Analysis): { cell: string; text: string } | null {
+  const read = a.reading?.periodSource;
+  if (a.period && read?.kind === 'cell' && read.cell) return { cell: read.cell, text: read.text };
   const grid = grids.get(a)?.sheets.find((s) => s.name === a.sheet);
   if (!grid || !a.layout || !a.period) return null;
   for (let r = 0; r < a.layout.headerTop; r++)
@@ -138,10 +141,15 @@ export type EditKind = 'status' | 'deadline' | 'responsible' | 'text';
 
 const TEXT_ROLES = ['id', 'action', 'subaction', 'indicators', 'description', 'status_description'] as const;
 
-/** What a cell holds in the plan, when the pane can edit it: its row and the kind of value. */
+/** The sheet a plan row is on: its own, else (a row made without one) the analysis's. */
+export function sheetOf(a: Analysis, row: Analysis['rows'][number]): string {
+  return row.sheet ?? a.sheet;
+}
+
+/** What a cell holds in the plan, when the pane can edit it: its row (on that sheet) and the kind of value. */
 export function editableCell(a: Analysis, sheet: string, cell: string): { row: Analysis['rows'][number]; kind: EditKind } | null {
-  if (sheet !== a.sheet) return null;
   for (const row of a.rows) {
+    if (sheetOf(a, row) !== sheet) continue;
     if (row.cells.status === cell) return { row, kind: 'status' };
     if (row.cells.deadline === cell) return { row, kind: 'deadline' };
     if (row.cells.responsible === cell) return { row, kind: 'responsible' };
@@ -156,15 +164,25 @@ export function writeOf(a: Analysis, sheet: string, cell: string, value: string)
   return expected === null || expected === value ? null : { sheet, cell, expected, value };
 }
 
-/** The status column's data cells, from the first data row to the last plan row. */
+/** Each sheet's status column data cells, from its first data row to its last plan row. */
+export function statusRanges(a: Analysis): { sheet: string; range: string }[] {
+  const parts = a.parts.length ? a.parts : [{ sheet: a.sheet, layout: a.layout }];
+  const out: { sheet: string; range: string }[] = [];
+  for (const { sheet, layout } of parts) {
+    const col = layout?.columns.status;
+    if (!layout || col === undefined) continue;
+    const rows = a.rows.filter((r) => sheetOf(a, r) === sheet);
+    const first = layout.dataStart;
+    const last = rows.length ? rows[rows.length - 1].index : first;
+    const at = (r: number) => cellAddress({ name: sheet, rows: [] }, r, col);
+    out.push({ sheet, range: `${at(first)}:${at(last)}` });
+  }
+  return out;
+}
+
+/** The (first sheet's) status column data cells. */
 export function statusRange(a: Analysis): { sheet: string; range: string } | null {
-  const col = a.layout?.columns.status ?? a.layout?.columns.status_description;
-  if (!a.layout || col === undefined || a.layout.columns.status === undefined) return null;
-  const first = a.layout.dataStart;
-  const last = a.rows.length ? a.rows[a.rows.length - 1].index : first;
-  const top = cellAddress({ name: a.sheet, rows: [] }, first, col);
-  const bottom = cellAddress({ name: a.sheet, rows: [] }, last, col);
-  return { sheet: a.sheet, range: `${top}:${bottom}` };
+  return statusRanges(a)[0] ?? null;
 }
 
 /** The allowed statuses as the workbook writes them: the dropdown's values. */
@@ -174,8 +192,7 @@ export function allowedStatusTexts(a: Analysis, s: Settings): string[] {
 
 // eslint-disable-next-line @typescript-eslint/no-unused-vars
 export async function enforceStatuses(host: Host, a: Analysis, s: Settings, _interfaceLang?: Lang): Promise<boolean> {
-  const target = statusRange(a);
-  if (!target) return false;
-  await host.enforceStatuses(target.sheet, target.range, allowedStatusTexts(a, s));
-  return true;
+  const targets = statusRanges(a);
+  for (const target of targets) await host.enforceStatuses(target.sheet, target.range, allowedStatusTexts(a, s));
+  return targets.length > 0;
 }

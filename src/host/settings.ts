@@ -13,6 +13,8 @@ const nullableDefault = <T extends z.ZodMiniType>(schema: T) => z._default(z.nul
 
 const FIELDS = {
   sheet: nullableDefault(z.string().check(z.maxLength(31))),
+  /** The plan's sheets, when the officer chose several (a plan kept over several sheets); empty: detected (or `sheet`). */
+  sheets: z._default(z.array(z.string().check(z.maxLength(31))).check(z.maxLength(255)), []),
   headerRow: nullableDefault(z.number().check(z.int(), z.minimum(1), z.maximum(1_048_576))),
   columns: z._default(z.partialRecord(z.enum(ROLES), z.string().check(z.regex(/^[A-Z]{1,3}$/))), {}),
   period: nullableDefault(z.string().check(z.maxLength(20))),

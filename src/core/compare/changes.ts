@@ -129,12 +129,17 @@ function objectiveChanges(before: GroupStats[], now: GroupStats[]): ObjectiveCha
 export function compareAnalyses(previous: PreviousReport, current: Analysis, overrides: MatchOverrides = {}): Comparison {
   const matching = matchRows(previous.rows, current.rows, overrides);
   const rows = matching.pairs.map(changeOf);
-  const findings = rows.flatMap((ch) => findingsOf(ch, current.sheet));
-  for (const a of matching.added) findings.push(finding('new_action', current.sheet, cellOf(a, 'id', 'action', 'subaction'), a.id, {}));
+  // Each finding on its row's own sheet: a plan may be read over several.
+  const findings = rows.flatMap((ch) => findingsOf(ch, ch.current.sheet ?? current.sheet));
+  for (const a of matching.added) findings.push(finding('new_action', a.sheet ?? current.sheet, cellOf(a, 'id', 'action', 'subaction'), a.id, {}));
   const dropped = matching.dropped.filter((p) => p.state !== 'cancelled');
   for (const p of dropped)
     findings.push(
-      finding('dropped', previous.sheet, cellOf(p, 'id', 'action', 'subaction'), p.id, { id: p.id ?? '', state: p.state ?? 'unknown', source: 'previous' }),
+      finding('dropped', p.sheet ?? previous.sheet, cellOf(p, 'id', 'action', 'subaction'), p.id, {
+        id: p.id ?? '',
+        state: p.state ?? 'unknown',
+        source: 'previous',
+      }),
     );
   return {
     previousSheet: previous.sheet,

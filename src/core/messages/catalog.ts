@@ -74,6 +74,16 @@ export const UI_KEYS = [
   'col_previous_description',
   'period_for',
   'new_period_written',
+  // Stream sheets: a plan over several sheets, in --explain.
+  'sheets_read',
+  'reading_findings',
+  'sheet_cover',
+  'sheet_left',
+  'sheet_why_different_header',
+  'sheet_why_copy',
+  'sheet_why_not_chosen',
+  'sheet_why_not_plan',
+  'sheet_why_abbreviations',
 ] as const;
 export type UiKey = (typeof UI_KEYS)[number];
 

@@ -67,6 +67,10 @@ export const en: Catalog = {
     reading_period_mismatch:
       'The title says "{text}", which does not match the reporting period read, {period}: check the period in Settings (command line: --period).',
     hidden_sheet: 'The plan sheet "{sheet}" is hidden ({state}); it was read all the same.',
+    reading_sheet_not_read:
+      'Sheet "{sheet}" has a table header like the plan\'s but was not read ({why}). Sheets read: {read}. To read it too, choose the sheets in Settings (command line: --sheet repeated, or --sheet all).',
+    reading_same_error:
+      '{count} of the {rows} actions have the same error, "{error}": the sheet is probably read wrong (a column taken for another, a header or note row read as an action), not the plan. Check "How the sheet was read" before fixing the rows one by one.',
   },
   deadlineReason: {
     unknown_text: 'unknown text',
@@ -210,5 +214,14 @@ export const en: Catalog = {
     col_previous_description: 'Progress in the previous period',
     period_for: 'for {period}',
     new_period_written: 'Workbook for the new period: {file} ({actions}, status to fill in)',
+    sheets_read: 'Sheets read ({count}): {sheets}',
+    reading_findings: 'Check how the sheet was read',
+    sheet_cover: 'Cover: {sheet} (its title and period apply to the plan)',
+    sheet_left: 'Not read as the plan: {sheet} ({why})',
+    sheet_why_different_header: "other columns than the plan's: another table",
+    sheet_why_copy: 'mostly the same actions as a sheet read: an older copy?',
+    sheet_why_not_chosen: 'the sheets chosen in the settings leave it out',
+    sheet_why_not_plan: 'no plan table',
+    sheet_why_abbreviations: 'read as the abbreviations list',
   },
 };

@@ -1,4 +1,4 @@
-import { Finding, ParamValue } from '../findings';
+import { Finding, FindingCode, ParamValue } from '../findings';
 import { formatDate } from '../format';
 import { Role } from '../roles';
 import { Lang, STATES, State } from '../status';
@@ -54,6 +54,8 @@ export function findingMessage(f: Finding, lang: Lang): string {
     else if (typeof p[k] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p[k] as string)) p[k] = formatDate(p[k] as string, lang);
   if (f.code === 'postponed') p.delay = plural(Number(p.months), lang, c.nouns.month);
   if (f.code === 'dropped' && p.id === undefined) p.id = f.rowId ?? '';
+  if (f.code === 'reading_sheet_not_read' && typeof p.reason === 'string') p.why = c.ui[`sheet_why_${String(p.reason)}` as UiKey] ?? String(p.reason);
+  if (f.code === 'reading_same_error' && typeof p.code === 'string') p.error = langPack(lang).groups[p.code as FindingCode]?.[0] ?? String(p.code);
   if (f.code === 'invalid_deadline') {
     p.reason = c.deadlineReason[p.reason as keyof Catalog['deadlineReason']] ?? String(p.reason);
     p.accepted = c.ui.accepted_deadlines;

@@ -76,6 +76,10 @@ export const ro: Catalog = {
     reading_period_mismatch:
       'Titlul spune „{text}”, ceea ce nu corespunde perioadei de raportare citite, {period}: verificați perioada în Setări (linia de comandă: --period).',
     hidden_sheet: 'Foaia planului „{sheet}” este ascunsă ({state}); a fost citită totuși.',
+    reading_sheet_not_read:
+      'Foaia „{sheet}” are un antet de tabel ca al planului, dar nu a fost citită ({why}). Foi citite: {read}. Pentru a o citi și pe ea, alegeți foile în Setări (linia de comandă: --sheet repetat sau --sheet all).',
+    reading_same_error:
+      'Aceeași eroare („{error}”) apare la {count} din totalul acțiunilor ({rows}): probabil foaia este citită greșit (o coloană luată drept alta, un rând de antet sau de note citit ca acțiune), nu planul. Verificați „Cum a fost citită foaia” înainte de a corecta rândurile unul câte unul.',
   },
   deadlineReason: {
     unknown_text: 'text necunoscut',
@@ -219,5 +223,14 @@ export const ro: Catalog = {
     col_previous_description: 'Descrierea în perioada precedentă',
     period_for: 'pentru {period}',
     new_period_written: 'Registrul pentru perioada nouă: {file} ({actions}, statutul de completat)',
+    sheets_read: 'Foi citite ({count}): {sheets}',
+    reading_findings: 'Verificați citirea foii',
+    sheet_cover: 'Copertă: {sheet} (titlul și perioada ei se aplică planului)',
+    sheet_left: 'Necitită ca plan: {sheet} ({why})',
+    sheet_why_different_header: 'alte coloane decât ale planului: un alt tabel',
+    sheet_why_copy: 'în mare aceleași acțiuni ca o foaie citită: o copie mai veche?',
+    sheet_why_not_chosen: 'foile alese în Setări nu o cuprind',
+    sheet_why_not_plan: 'niciun tabel de plan',
+    sheet_why_abbreviations: 'citită ca listă de abrevieri',
   },
 };

@@ -36,6 +36,8 @@ interface Item {
   text: string;
   /** The cell to go to on this workbook; none for a row of the previous report. */
   cell: string | null;
+  /** The cell's sheet (a plan may be read over several). */
+  sheet: string;
 }
 
 const GROUPS: ((FindingCode & ComparePaneKey) | 'moved_to_done')[] = [
@@ -149,14 +151,15 @@ export function CompareView({ host, analysis, settings, lang, onSaveSettings, on
           ? comparison.rows
               .filter((r) => r.movedToDone)
               .map((r) => ({
-                key: `${r.current.sheetRow}`,
+                key: `${r.current.sheet ?? analysis.sheet}!${r.current.sheetRow}`,
+                sheet: r.current.sheet ?? analysis.sheet,
                 id: r.current.id ?? '',
                 text: `${clip(r.current.action)} (${t('from_to', { from: stateLabel(lang, r.fromState ?? 'unknown'), to: stateLabel(lang, r.toState ?? 'unknown') })})`,
                 cell: r.current.cells.status ?? r.current.cells.status_description ?? null,
               }))
           : comparison.findings
               .filter((f) => f.code === code)
-              .map((f) => ({ key: `${f.sheet}!${f.cell}`, id: f.rowId ?? '', text: findingMessage(f, lang), cell: f.code === 'dropped' ? null : f.cell }));
+              .map((f) => ({ key: `${f.sheet}!${f.cell}`, sheet: f.sheet, id: f.rowId ?? '', text: findingMessage(f, lang), cell: f.code === 'dropped' ? null : f.cell }));
       return { code, items };
     }).filter((g) => g.items.length > 0);
   }, [comparison, analysis, lang, t]);
@@ -269,7 +272,7 @@ export function CompareView({ host, analysis, settings, lang, onSaveSettings, on
                 {g.items.map((item) => (
                   <li key={item.key}>
                     {item.cell ? (
-                      <Button appearance="subtle" className={styles.item} onClick={() => void host.selectCell(analysis!.sheet, item.cell!).catch(onError)}>
+                      <Button appearance="subtle" className={styles.item} onClick={() => void host.selectCell(item.sheet, item.cell!).catch(onError)}>
                         <span>
                           <span className={styles.id}>{item.id}</span> {item.text}
                         </span>

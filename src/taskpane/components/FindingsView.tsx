@@ -2,7 +2,7 @@ import { Button, Field, Input, ProgressBar, Select, Spinner, Text, Toolbar, make
 import { ArrowDownloadRegular, ArrowUndoRegular, CheckmarkRegular, DismissRegular, EditRegular, ErrorCircleFilled, HighlightRegular, InfoFilled, ListRegular, PlayRegular, WarningFilled } from '@fluentui/react-icons';
 import { Suspense, lazy, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Analysis } from '../../core/analyze';
-import { Finding, FindingCode, SEVERITIES, Severity } from '../../core/findings';
+import { Finding, FindingCode, SEVERITIES, Severity , isReadingFinding } from '../../core/findings';
 import { counts, findingMessage, ui } from '../../core/messages';
 import { groupText, pane } from '../../core/messages/pane';
 import { Lang } from '../../core/status';
@@ -98,12 +98,19 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
     return analysis.findings.filter((f) => (severity === 'all' || f.severity === severity) && (!q || fold(`${f.cell} ${f.rowId ?? ''} ${findingMessage(f, lang)} ${groupText(lang, f.code).title}`).includes(q)));
   }, [analysis, severity, query, lang]);
 
+  // The reading's own doubts first, in a section of their own above the errors.
   const sections = useMemo(() => {
-    return SEVERITIES.map((s) => {
-      const byCode = new Map<FindingCode, Finding[]>();
-      for (const f of visible.filter((x) => x.severity === s)) byCode.set(f.code, [...(byCode.get(f.code) ?? []), f]);
-      return { severity: s, groups: [...byCode.entries()].map(([code, items]) => ({ code, items })) };
-    }).filter((s) => s.groups.length);
+    const kinds = [
+      { key: 'reading', heading: 'section_reading' as const, severity: 'warning' as Severity, has: isReadingFinding },
+      ...SEVERITIES.map((s) => ({ key: s, heading: SECTION[s], severity: s, has: (f: Finding) => f.severity === s && !isReadingFinding(f) })),
+    ];
+    return kinds
+      .map(({ key, heading, severity, has }) => {
+        const byCode = new Map<FindingCode, Finding[]>();
+        for (const f of visible.filter(has)) byCode.set(f.code, [...(byCode.get(f.code) ?? []), f]);
+        return { key, heading, severity, groups: [...byCode.entries()].map(([code, items]) => ({ code, items })) };
+      })
+      .filter((s) => s.groups.length);
   }, [visible]);
   const order = useMemo(() => sections.flatMap((s) => s.groups.flatMap((g) => g.items.slice(0, MAX_PER_GROUP))), [sections]);
 
@@ -137,11 +144,11 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
   };
 
   /** A cell of any plan row written from the row editor: on the undo stack, told beside the row. */
-  const writeCell = async (cell: string, value: string): Promise<Notice> => {
+  const writeCell = async (sheet: string, cell: string, value: string): Promise<Notice> => {
     try {
-      const w = writeOf(analysis!, analysis!.sheet, cell, value);
+      const w = writeOf(analysis!, sheet, cell, value);
       if (!w)
-        return readAt(analysis!, analysis!.sheet, cell) === null
+        return readAt(analysis!, sheet, cell) === null
           ? { intent: 'warning', text: t('fix_skipped', { cells: cell }) }
           : { intent: 'info', text: t('cell_unchanged', { cell }) };
       const out = await applyWrites(host, [w]);
@@ -270,11 +277,11 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
       )}
       <div ref={list}>
         {sections.map((section) => (
-          <section key={section.severity} className={styles.section} aria-label={t(SECTION[section.severity])}>
+          <section key={section.key} className={styles.section} aria-label={t(section.heading)}>
             <div className={styles.sectionHead}>
               <SeverityIcon severity={section.severity} className={styles.sectionIcon} />
               <Text as="h2" size={400} weight="semibold" className={styles.sectionTitle}>
-                {t(SECTION[section.severity])}
+                {t(section.heading)}
               </Text>
             </div>
             {section.groups.map((g) => {

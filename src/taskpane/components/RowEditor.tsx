@@ -7,7 +7,7 @@ import { pane } from '../../core/messages/pane';
 import { Role } from '../../core/roles';
 import { Lang } from '../../core/status';
 import { fold } from '../../core/text';
-import { editableCell, readAt } from '../../host/commands';
+import { editableCell, readAt, sheetOf } from '../../host/commands';
 import { Settings } from '../../host/settings';
 import type { Notice } from '../App';
 import { Notice as NoticeView } from '../Notice';
@@ -41,7 +41,7 @@ interface Props {
   lang: Lang;
   busy: boolean;
   /** Writes a cell's new text (guarded, on the undo stack), re-validates, and says how it went. */
-  onWrite: (cell: string, value: string) => Promise<Notice>;
+  onWrite: (sheet: string, cell: string, value: string) => Promise<Notice>;
 }
 
 /**
@@ -51,12 +51,15 @@ interface Props {
 export function RowEditor({ analysis, settings, lang, busy, onWrite }: Props) {
   const styles = useStyles();
   const t = (k: Parameters<typeof pane>[1], p?: Record<string, string | number>) => pane(lang, k, p);
-  // The row is remembered by its sheet row, so it stays chosen after the re-validation a write brings.
-  const [sheetRow, setSheetRow] = useState<number | null>(null);
+  // The row is remembered by its sheet and sheet row, so it stays chosen after the re-validation a write brings.
+  const [picked, setPicked] = useState<string | null>(null);
+  const keyOf = (r: Analysis['rows'][number]) => `${sheetOf(analysis, r)}!${r.sheetRow}`;
   const [editing, setEditing] = useState<string | null>(null);
   const [result, setResult] = useState<Notice | null>(null);
   const [query, setQuery] = useState('');
-  const row = analysis.rows.find((r) => r.sheetRow === sheetRow) ?? null;
+  const row = analysis.rows.find((r) => keyOf(r) === picked) ?? null;
+  const sheet = row ? sheetOf(analysis, row) : analysis.sheet;
+  const several = analysis.parts.length > 1;
   const planRows = analysis.rows;
   // Folded once per validation: typing then scans plain strings.
   const keys = useMemo(() => planRows.map((r) => fold(`${r.id ?? ''} ${r.action}`)), [planRows]);
@@ -84,17 +87,21 @@ export function RowEditor({ analysis, settings, lang, busy, onWrite }: Props) {
         <Select
           className={styles.pick}
           root={{ className: styles.pickRoot }}
-          value={sheetRow === null ? '' : String(sheetRow)}
+          value={picked ?? ''}
           onChange={(_, d) => {
-            setSheetRow(d.value ? Number(d.value) : null);
+            setPicked(d.value || null);
             setEditing(null);
             setResult(null);
           }}
         >
           <option value="">—</option>
           {listed.map((r) => (
-            <option key={r.sheetRow} value={r.sheetRow}>
-              {t('row_option', { row: r.sheetRow, id: r.id ?? '—', action: r.action.length > SHOWN ? `${r.action.slice(0, SHOWN - 1)}…` : r.action })}
+            <option key={keyOf(r)} value={keyOf(r)}>
+              {t('row_option', {
+                row: several ? `${sheetOf(analysis, r)} · ${r.sheetRow}` : r.sheetRow,
+                id: r.id ?? '—',
+                action: r.action.length > SHOWN ? `${r.action.slice(0, SHOWN - 1)}…` : r.action,
+              })}
             </option>
           ))}
         </Select>
@@ -102,8 +109,8 @@ export function RowEditor({ analysis, settings, lang, busy, onWrite }: Props) {
       {row && (
         <ul className={styles.cells} aria-label={t('row_option', { row: row.sheetRow, id: row.id ?? '—', action: '' }).trim()}>
           {cells.map(({ role, cell }) => {
-            const edit = editableCell(analysis, analysis.sheet, cell);
-            const current = readAt(analysis, analysis.sheet, cell) ?? '';
+            const edit = editableCell(analysis, sheet, cell);
+            const current = readAt(analysis, sheet, cell) ?? '';
             return (
               <li key={cell} className={styles.cell}>
                 <Text className={styles.text}>
@@ -129,7 +136,7 @@ export function RowEditor({ analysis, settings, lang, busy, onWrite }: Props) {
                       onClose={() => setEditing(null)}
                       onWrite={(value) => {
                         setEditing(null);
-                        void onWrite(cell, value).then(setResult);
+                        void onWrite(sheet, cell, value).then(setResult);
                       }}
                     />
                   </Suspense>

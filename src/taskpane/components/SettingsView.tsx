@@ -3,7 +3,7 @@ import { SaveRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import { Analysis } from '../../core/analyze';
 import { formatPeriod } from '../../core/format';
-import { LANGS, stateLabel } from '../../core/messages';
+import { LANGS, stateLabel, ui } from '../../core/messages';
 import { pane } from '../../core/messages/pane';
 import { ROLES, Role } from '../../core/roles';
 import { Lang, STATES, State } from '../../core/status';
@@ -38,6 +38,37 @@ function parseColumns(text: string): Settings['columns'] | null {
     out[m[1] as Role] = m[2].toUpperCase();
   }
   return out;
+}
+
+/**
+ * The plan's sheets, several when the plan is kept over several: each sheet ticked when read (as
+ * detected, or as chosen), with why a sheet was left or what its cover gives; "Automatic" goes back
+ * to detection.
+ */
+function SheetChoices({ analysis, draft, lang, onChange }: { analysis: Analysis; draft: Settings; lang: Lang; onChange: (s: Settings) => void }) {
+  const styles = useStyles();
+  const t = (k: Parameters<typeof pane>[1], p?: Record<string, string | number>) => pane(lang, k, p);
+  const names = analysis.sheets.map((s) => s.sheet);
+  const auto = !draft.sheets.length && !draft.sheet;
+  const chosen = draft.sheets.length ? draft.sheets : draft.sheet ? [draft.sheet] : analysis.sheets.filter((s) => s.use === 'read').map((s) => s.sheet);
+  const toggle = (name: string, on: boolean) => {
+    const next = names.filter((n) => (n === name ? on : chosen.includes(n)));
+    onChange({ ...draft, sheet: null, sheets: next });
+  };
+  const why = (c: Analysis['sheets'][number]) =>
+    c.use === 'cover' ? t('sheet_is_cover') : c.use === 'left' ? ui(lang, `sheet_why_${c.reason}` as Parameters<typeof ui>[1]) : '';
+  return (
+    <Field label={t('plan_sheets')} hint={t('plan_sheets_hint')}>
+      <div className={styles.states}>
+        {analysis.sheets.map((c) => (
+          <Checkbox key={c.sheet} label={why(c) ? `${c.sheet} (${why(c)})` : c.sheet} checked={chosen.includes(c.sheet)} onChange={(_, d) => toggle(c.sheet, !!d.checked)} />
+        ))}
+      </div>
+      <Button size="small" disabled={auto} onClick={() => onChange({ ...draft, sheet: null, sheets: [] })}>
+        {t('auto')}
+      </Button>
+    </Field>
+  );
 }
 
 /**
@@ -111,16 +142,20 @@ export function SettingsView({ analysis, settings, lang, onSave }: { analysis: A
         if (ok) save();
       }}
     >
-      <Field label={t('sheet')}>
-        <Select value={draft.sheet ?? ''} onChange={(_, d) => setDraft({ ...draft, sheet: d.value || null })}>
-          <option value="">{t('auto')}</option>
-          {sheets.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      {analysis && analysis.sheets.length > 1 ? (
+        <SheetChoices analysis={analysis} draft={draft} lang={lang} onChange={setDraft} />
+      ) : (
+        <Field label={t('sheet')}>
+          <Select value={draft.sheet ?? ''} onChange={(_, d) => setDraft({ ...draft, sheet: d.value || null, sheets: [] })}>
+            <option value="">{t('auto')}</option>
+            {sheets.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       <Field label={t('header_row')} validationState={problems.headerRow ? 'error' : 'none'} validationMessage={explain(problems.headerRow) ?? hint(detected.headerRow, text.headerRow)}>
         <Input inputMode="numeric" value={text.headerRow} onChange={(_, d) => setText({ ...text, headerRow: d.value })} />
       </Field>
