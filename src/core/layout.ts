@@ -2,7 +2,7 @@ import { cellText, parseAddress } from './grid';
 import { MergedGrid } from './merged-grid';
 import { ColumnEvidence, RoleChoice, assignRoles } from './reading/assign';
 import { sampleColumns } from './reading/content';
-import { ROLES, Role, headerRoles, namesAnotherPeriod, roleOfHeader } from './roles';
+import { ROLES, Role, headerRoles, namesActual, namesAnotherPeriod, roleOfHeader } from './roles';
 
 export type ColumnRoles = Partial<Record<Role, number>>;
 
@@ -56,7 +56,20 @@ function combine(g: MergedGrid, top: number): (Role | null)[] | null {
     const m = g.mergeAt(top, c);
     return !!m && (m.right > m.left || m.bottom > m.top);
   });
-  return added >= 1 && upperMerged ? out : null;
+  return (added >= 1 || labelsUnderMerged(g, top)) && upperMerged ? out : null;
+}
+
+/** The lower row holds only short labels, each under an upper cell merged across ("Termen" over "planificat | efectiv"). */
+function labelsUnderMerged(g: MergedGrid, top: number): boolean {
+  let labels = 0;
+  for (const c of g.presentColumns(top + 1)) {
+    const text = cellText(g.raw(top + 1, c));
+    if (!text || g.continuesAbove(top + 1, c)) continue;
+    const above = g.mergeAt(top, c);
+    if (text.length > 30 || /^\s*\d/.test(text) || !above || above.right === above.left || above.bottom > top) return false;
+    labels++;
+  }
+  return labels >= 2;
 }
 
 function distinct(roles: (Role | null)[]): number {
@@ -100,7 +113,9 @@ export function detectLayout(g: MergedGrid, overrides: LayoutOverrides = {}, abb
       if (two) options.push({ top: r - 1, bottom: r, roles: two });
     }
     for (const o of options) {
-      if (!best || distinct(o.roles) > distinct(best.roles)) best = o;
+      // A header row with labels under its merged cells is read with them, though they name no more roles.
+      const deeper = !!best && o.top === best.top && o.bottom > best.bottom && distinct(o.roles) === distinct(best.roles) && labelsUnderMerged(g, o.top);
+      if (!best || distinct(o.roles) > distinct(best.roles) || deeper) best = o;
     }
   }
   if (!best) return null;
@@ -120,7 +135,9 @@ export function detectLayout(g: MergedGrid, overrides: LayoutOverrides = {}, abb
     .map((header, c) => {
       const primary = best.roles[c];
       // The combined column's header names status and description as one role, not three.
-      const roles = primary === 'status_description' ? [primary] : primary ? [primary, ...headerRoles(header).filter((r) => r !== primary)] : [];
+      const named = primary === 'status_description' ? [primary] : primary ? [primary, ...headerRoles(header).filter((r) => r !== primary)] : [];
+      // "Termen de realizare / efectiv": the date it was done, not the one it was due.
+      const roles = namesActual(header) ? named.filter((r) => r !== 'deadline') : named;
       return { col: c, header, headerRoles: roles, content: sample[c] };
     })
     .filter((e) => !namesAnotherPeriod(e.header));
