@@ -27,6 +27,11 @@ const PARAMS: Record<string, Record<string, string | number>> = {
   invisible_character: { char: 'U+200B' },
   hidden_rows: { count: 2, first: 14 },
   hidden_sheet: { sheet: 'Plan', state: 'hidden' },
+  no_deadline_column: { columns: 'C "Partners", F "Latest update"' },
+  checks_skipped: { role: 'id' },
+  reading_data_after_table: { row: 16, end: 13, text: '3.1 | Lansarea portalului | Realizat' },
+  reading_one_group: { group: '1. Consolidarea cadrului normativ', rows: 28, total: 29, others: 3 },
+  reading_column_unused: { column: 'G', header: 'Stadiul', role: 'status' },
 };
 
 describe.each(LANGS)('wording in %s', (lang) => {

@@ -4,6 +4,7 @@ import { AnalyzedRow, deadlineParser, interpretRow } from './interpret';
 import { Layout, MergedGrid, detectLayout, planScore } from './layout';
 import { Period, PeriodSource, detectYear, findPeriod, parsePeriodOption } from './period';
 import { Reading, buildReading } from './reading/reading';
+import { readingFindings } from './reading/self-checks';
 import { Group, readPlan } from './plan';
 import { Abbreviations, isAbbreviationsSheet, readAbbreviations } from './responsible';
 import { Role } from './roles';
@@ -85,7 +86,6 @@ function missingRoles(grid: SheetGrid, layout: Layout): Finding[] {
   const cols = layout.columns;
   const needed: Role[] = [];
   if (cols.status === undefined && cols.status_description === undefined) needed.push('status');
-  if (cols.deadline === undefined) needed.push('deadline');
   if (!needed.length) return out;
   // Columns that could hold the role: those given none, or a role a status or deadline is often mistaken for.
   const taken = new Set(layout.choices.filter((c) => !WEAK_ROLES.includes(c.role)).map((c) => c.col));
@@ -138,7 +138,8 @@ export function analyzeSheet(grid: SheetGrid, options: AnalyzeOptions = {}, abbr
   const combinedStatus = layout.columns.status === undefined && layout.columns.status_description !== undefined;
 
   const cleaned = withoutInvisible(grid, layout);
-  const plan = readPlan(cleaned.grid === grid ? g : new MergedGrid(cleaned.grid), layout);
+  const read = cleaned.grid === grid ? g : new MergedGrid(cleaned.grid);
+  const plan = readPlan(read, layout);
   // The workbook's language: its headers and the statuses it already holds.
   const samples = [...Object.values(layout.headers).filter((h): h is string => !!h), ...plan.rows.slice(0, 200).map((r) => r.statusText.slice(0, 40))];
   const lang = options.lang ?? detectLang(samples.filter(Boolean));
@@ -152,7 +153,7 @@ export function analyzeSheet(grid: SheetGrid, options: AnalyzeOptions = {}, abbr
     hasColumn: (role) => layout.columns[role] !== undefined,
     abbreviations,
   });
-  findings.push(...missingRoles(grid, layout));
+  findings.push(...missingRoles(grid, layout), ...readingFindings(cleaned.grid, read, plan));
   if (!period) findings.push(finding('period_not_found', grid.name, 'A1', null));
   findings.push(...cleaned.findings, ...hiddenNotices(grid));
   return {

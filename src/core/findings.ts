@@ -37,6 +37,12 @@ export const FINDING_SEVERITY = {
   invisible_character: 'info',
   hidden_rows: 'info',
   hidden_sheet: 'info',
+  // Reader stream: what the reading left out, and the reading checking itself.
+  no_deadline_column: 'warning',
+  checks_skipped: 'info',
+  reading_data_after_table: 'warning',
+  reading_one_group: 'warning',
+  reading_column_unused: 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

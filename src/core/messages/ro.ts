@@ -72,6 +72,15 @@ export const ro: Catalog = {
     invisible_character: 'Un caracter invizibil {char} a fost ignorat.',
     hidden_rows: 'Rânduri ascunse: {count} (primul este rândul {first}); sunt numărate ca celelalte.',
     hidden_sheet: 'Foaia planului „{sheet}” este ascunsă ({state}); a fost citită totuși.',
+    no_deadline_column:
+      'Nu a fost găsită coloana termenelor: verificările termenelor nu au fost făcute și acțiunile restante nu sunt numărate. Coloane examinate: {columns}. Dacă planul are termene, alegeți coloana lor în Setări → „Cum a fost citită foaia” (linia de comandă: --columns deadline=G).',
+    checks_skipped: 'Planul nu are coloana „{role}”: verificările ei nu au fost făcute; restul planului a fost citit.',
+    reading_data_after_table:
+      'Rândul {row} se află sub sfârșitul tabelului (rândul {end}) și arată ca o acțiune („{text}”), dar a fost citit ca notă: tabelul s-ar putea să se fi încheiat prea devreme. Verificați citirea; dacă rândul este o acțiune, eliminați ce stă între el și tabel.',
+    reading_one_group:
+      'Gruparea „{group}” cuprinde aproape toate acțiunile ({rows} din {total}), deși au fost găsite și alte titluri ({others}): titlurile ar putea fi citite greșit.',
+    reading_column_unused:
+      'Coloana {column} „{header}” pare a fi coloana „{role}”, dar nicio coloană nu a fost citită astfel: verificați citirea în Setări → „Cum a fost citită foaia”.',
   },
   deadlineReason: {
     unknown_text: 'text necunoscut',
@@ -192,6 +201,14 @@ export const ro: Catalog = {
     evidence_user: 'aleasă de utilizator',
     confidence: 'încredere',
     headings_found: 'Grupări găsite: {objectives} obiective, {areas} domenii.',
+    table_end: 'Tabelul se termină la rândul {row}.',
+    table_end_none: 'Niciun rând al tabelului nu a fost citit ca acțiune.',
+    rows_not_actions: 'Rânduri necitite ca acțiuni: {count}.',
+    row_class_metadata: 'titlu',
+    row_class_header: 'antet',
+    row_class_group: 'grupare',
+    row_class_derived: 'total',
+    row_class_notes: 'notă',
     period_from: 'Perioada: {period}, din {source}.',
     source_cell: 'celula {cell} („{text}”)',
     source_sheet: 'numele foii („{text}”)',
