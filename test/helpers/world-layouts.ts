@@ -19,10 +19,37 @@ export function ministryReportRo(): SheetGrid {
       [null, null, null, 'planificat', 'efectiv', null, null, null],
       [1, 2, 3, 4, 5, 6, 7, 8],
       ['1. Consolidarea cadrului normativ'],
-      ['1.1', 'Elaborarea regulamentului de funcționare', 'DGP', 'Trimestrul I, 2022', '15.03.2022', 'Regulament aprobat', 'Realizat', 'Aprobat prin ordinul ministrului.'],
-      ['1.2', 'Revizuirea procedurilor interne', 'DPD', 'Trimestrul IV, 2022', null, 'Proceduri revizuite', 'În proces de realizare', 'Proiectul este în consultare.'],
+      [
+        '1.1',
+        'Elaborarea regulamentului de funcționare',
+        'DGP',
+        'Trimestrul I, 2022',
+        '15.03.2022',
+        'Regulament aprobat',
+        'Realizat',
+        'Aprobat prin ordinul ministrului.',
+      ],
+      [
+        '1.2',
+        'Revizuirea procedurilor interne',
+        'DPD',
+        'Trimestrul IV, 2022',
+        null,
+        'Proceduri revizuite',
+        'În proces de realizare',
+        'Proiectul este în consultare.',
+      ],
       ['2. Dezvoltarea capacităților instituționale'],
-      ['2.1', 'Instruirea personalului', 'DRU', 'Trimestrul II, 2022', '20.06.2022', 'Număr de angajați instruiți', 'Realizat', 'Au fost instruiți 45 de angajați.'],
+      [
+        '2.1',
+        'Instruirea personalului',
+        'DRU',
+        'Trimestrul II, 2022',
+        '20.06.2022',
+        'Număr de angajați instruiți',
+        'Realizat',
+        'Au fost instruiți 45 de angajați.',
+      ],
       ['2.2', 'Crearea registrului electronic', 'DTI', 'Trimestrul III, 2022', null, 'Registru funcțional', 'Nerealizat', 'Lipsa finanțării.'],
       [],
       [null, 'Director general', null, null, null, '______________ (semnătura)'],
@@ -38,11 +65,46 @@ export function partnershipTrackerEn(): SheetGrid {
     ['Northfield Health and Wellbeing Partnership – action plan overview; as at November 2022'],
     [],
     ['Action', 'Description', 'What does success look like?', 'Which partners are involved', 'Status', 'Latest update'],
-    ['1 - Agree the terms of reference', 'Set out how the board works.', 'Terms agreed by all members', 'All partners', 'Complete', 'Agreed at the March board.'],
-    ['2 - Publish a joint communications plan', 'One plan for all partners.', 'Plan published on the website', 'Council; health trust', 'Incomplete', 'Draft circulated for comment.'],
-    ['7 - Map the voluntary sector services', 'A directory of local services.', 'Directory online', 'Voluntary sector forum', 'Complete', 'Directory launched in June.'],
-    ['12 - Refresh the needs assessment', 'Update the joint needs assessment.', 'Assessment signed off', 'Public health team', 'Incomplete', 'Data collection under way.'],
-    ['15 - Review the partnership', 'An annual review of the partnership.', 'Review report to the board', 'All partners', 'Incomplete', 'Planned for the new year.'],
+    [
+      '1 - Agree the terms of reference',
+      'Set out how the board works.',
+      'Terms agreed by all members',
+      'All partners',
+      'Complete',
+      'Agreed at the March board.',
+    ],
+    [
+      '2 - Publish a joint communications plan',
+      'One plan for all partners.',
+      'Plan published on the website',
+      'Council; health trust',
+      'Incomplete',
+      'Draft circulated for comment.',
+    ],
+    [
+      '7 - Map the voluntary sector services',
+      'A directory of local services.',
+      'Directory online',
+      'Voluntary sector forum',
+      'Complete',
+      'Directory launched in June.',
+    ],
+    [
+      '12 - Refresh the needs assessment',
+      'Update the joint needs assessment.',
+      'Assessment signed off',
+      'Public health team',
+      'Incomplete',
+      'Data collection under way.',
+    ],
+    [
+      '15 - Review the partnership',
+      'An annual review of the partnership.',
+      'Review report to the board',
+      'All partners',
+      'Incomplete',
+      'Planned for the new year.',
+    ],
   ]);
 }
 
@@ -82,5 +144,58 @@ export function resultsFrameworkEn(): SheetGrid {
       [null, 'A2.3 Audit the grants', 'Finance unit', 'Q4 2023', 'In progress', 'Audit under way.'],
     ],
     ['A3:A4', 'A5:A7'],
+  );
+}
+
+/** A Romanian plan whose levels are named by words: "Prioritatea 1." over "Direcția de acțiune 1.1". */
+export function levelWordsRo(): SheetGrid {
+  return sheet(
+    'Plan',
+    [
+      ['Planul de acțiuni pentru anul 2023'],
+      ['Nr.', 'Acțiunea', 'Responsabil', 'Termen', 'Statut'],
+      ['Prioritatea 1. Servicii publice accesibile'],
+      ['Direcția de acțiune 1.1 Digitalizarea'],
+      ['1.1.1', 'Lansarea portalului', 'AGE', 'Trimestrul II 2023', 'Realizat'],
+      ['Direcția de acțiune 1.2 Ghișeul unic'],
+      ['1.2.1', 'Deschiderea ghișeului', 'AGE', 'Trimestrul III 2023', 'În curs de realizare'],
+      ['Prioritatea 2. Administrație deschisă'],
+      ['Direcția de acțiune 2.1 Consultări publice'],
+      ['2.1.1', 'Publicarea proiectelor', 'CS', 'Permanent', 'Realizat'],
+    ],
+    ['A3:E3', 'A4:E4', 'A6:E6', 'A8:E8', 'A9:E9'],
+  );
+}
+
+/** A Russian plan: "Направление 1." headings over numbered "1.1" actions, nothing above them. */
+export function directionsRu(): SheetGrid {
+  return sheet(
+    'План',
+    [
+      ['План мероприятий на 2023 год'],
+      ['№', 'Мероприятие', 'Ответственный', 'Срок', 'Статус'],
+      ['Направление 1. Открытые данные'],
+      ['1.1', 'Публикация наборов данных', 'Отдел ИТ', 'II квартал 2023', 'Выполнено'],
+      ['1.2', 'Обновление портала', 'Отдел ИТ', 'IV квартал 2023', 'В процессе выполнения'],
+      ['Направление 2. Кадры'],
+      ['2.1', 'Обучение сотрудников', 'Отдел кадров', 'III квартал 2023', 'Не начато'],
+    ],
+    ['A3:E3', 'A6:E6'],
+  );
+}
+
+/** An English plan whose groupings sit in an unnamed first column, each label merged down over its actions. */
+export function unnamedGroupColumnEn(): SheetGrid {
+  return sheet(
+    'Plan',
+    [
+      ['Open government action plan – progress to June 2023'],
+      [null, 'No.', 'Milestone', 'Lead agency', 'Deadline', 'Status'],
+      ['Access to information', '1.1', 'Publish the register of requests', 'State office', 'Q1 2023', 'Completed'],
+      [null, '1.2', 'Train information officers', 'State office', 'Q2 2023', 'In progress'],
+      ['Civic participation', '2.1', 'Open the consultation portal', 'Digital agency', 'Q2 2023', 'Completed'],
+      [null, '2.2', 'Hold regional hearings', 'Digital agency', 'Q4 2023', 'Not started'],
+    ],
+    ['A3:A4', 'A5:A6'],
   );
 }

@@ -9,17 +9,17 @@ import { ClassifiedRow } from './row-classes';
 const SAME: Partial<Record<Role, Role>> = { status: 'status_description', status_description: 'status' };
 
 /**
- * Self-check (c): a column whose header names a role took none, and no other column took that
- * role: the role's checks were skipped although the column seems to be there.
+ * Self-check (c): a column whose header names a role took none, and no column took that role on
+ * its header's word: the role was skipped, or given by content alone to a column named otherwise.
  */
 export function checkUnusedColumns(grid: SheetGrid, g: MergedGrid, layout: Layout, rows: ClassifiedRow[]): Finding[] {
   const out: Finding[] = [];
-  const taken = new Set<Role>(Object.keys(layout.columns) as Role[]);
+  const namedChoice = (role: Role) => layout.choices.some((ch) => (ch.role === role || ch.role === SAME[role]) && ch.source !== 'content');
   const used = new Set(Object.values(layout.columns));
   const data = rows.filter((r) => r.cls === 'data');
   layout.columnHeaders.forEach((header, c) => {
     const role = header ? roleOfHeader(header) : null;
-    if (!role || used.has(c) || taken.has(role) || (SAME[role] && taken.has(SAME[role])) || namesActual(header)) return;
+    if (!role || used.has(c) || namedChoice(role) || namesActual(header)) return;
     // An empty column holds nothing to read: its role is missing, not misread.
     if (!data.some((r) => cellText(g.value(r.r, c)) !== '')) return;
     const column = columnLetters(c + (grid.origin?.col ?? 0));
