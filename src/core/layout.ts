@@ -87,6 +87,15 @@ function isNumberingRow(g: MergedGrid, r: number): boolean {
   return values.length >= 3 && values.every((v, i) => i === 0 || v === values[i - 1] + 1);
 }
 
+/** A row no header looks like: a cell opening with a dotted id ("3.2 Agency budget…") or a long text. */
+function isDataLike(g: MergedGrid, r: number): boolean {
+  for (const c of g.presentColumns(r)) {
+    const t = cellText(g.raw(r, c));
+    if (t.length > 200 || /^\s*\d{1,3}(\.\d{1,3})+\.?\s+\p{L}/u.test(t)) return true;
+  }
+  return false;
+}
+
 export interface LayoutOverrides {
   /** 1-based sheet row number of the (last) header row. */
   headerRow?: number;
@@ -101,7 +110,7 @@ export function detectLayout(g: MergedGrid, overrides: LayoutOverrides = {}, abb
   const scanTo = Math.min(g.height, HEADER_SCAN_ROWS);
   const candidates = overrides.headerRow !== undefined ? [overrides.headerRow - 1 - originRow] : Array.from({ length: scanTo }, (_, r) => r);
   for (const r of candidates) {
-    if (r < 0 || r >= g.height) continue;
+    if (r < 0 || r >= g.height || (overrides.headerRow === undefined && isDataLike(g, r))) continue;
     const single = rolesOfRow(g, r);
     const options: { top: number; bottom: number; roles: (Role | null)[] }[] = [{ top: r, bottom: r, roles: single }];
     if (r + 1 < g.height) {

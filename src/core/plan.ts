@@ -3,6 +3,7 @@ import { Layout, MergedGrid } from './layout';
 import { Assembler } from './reading/assemble';
 import { withGroupColumn } from './reading/group-column';
 import { groupLevels } from './reading/group-levels';
+import { headingAboveHeader } from './reading/heading-above';
 import { ClassifiedRow, classifyRows } from './reading/row-classes';
 import { tableEnd } from './reading/table-bounds';
 import { tableView } from './reading/table-view';
@@ -61,7 +62,9 @@ export interface PlanRead {
 export function readPlan(g: MergedGrid, tableLayout: Layout): PlanRead {
   const layout = withGroupColumn(g, tableLayout);
   const view = tableView(g, layout);
-  const classes = classifyRows(view);
+  const body = classifyRows(view);
+  const above = headingAboveHeader(view, body);
+  const classes = above ? [above, ...body] : body;
   const level = groupLevels(view, classes);
   const assembler = new Assembler(view);
   for (const row of classes) assembler.add(row, level);

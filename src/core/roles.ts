@@ -27,7 +27,10 @@ const DESCRIPTION =
 const ORDERED: [Role, RegExp][] = [
   ['status', STATUS],
   ['subaction', /\bsub ?actiun|\bsubactiv|\bsub ?action|подмероприят|поддеиств/],
-  ['area', /^outputs?$|^domeni|\bdirecti\w* de actiun|^directi|^axa|направлени|^area\b|^areas\b|^domain|^pillar|^component/],
+  [
+    'area',
+    /^outputs?$|^topics?$|^themes?$|^categor\w*( en)?$|^ambitions?$|^domeni|\bdirecti\w* de actiun|^directi|^axa|направлени|^area\b|^areas\b|^domain|^pillar|^component/,
+  ],
   [
     'indicators',
     /indicator|индикатор|показател|^measurement|^measure of|^kpi|^metric|^target\b|^output|^rezultat\w* (asteptat|scontat)|^produs|success (look|criteri|measure)|criterii de succes|критери\w* успеха/,

@@ -88,3 +88,42 @@ describe('groups stage: levels from words, numbering and merges together', () =>
     ]);
   });
 });
+
+describe('groups stage: blocks and nested grouping columns', () => {
+  test("en: blocks each with its own header, the first block's heading above the first header", () => {
+    const header = ['Milestone', 'Measurement', 'Owner', 'Target Date', 'Status'];
+    const a = analyzeSheet(
+      sheet('P', [
+        ['2021 Action Plan'],
+        ['Action 1: Assess the data'],
+        header,
+        ['1.1 Assess data assets for fitness of purpose', 'Progress', 'Data office', 'December 31, 2021', 'In progress'],
+        ['1.2 Acquire the data needed', 'Progress', 'Data office', 'December 31, 2021', 'Not started'],
+        ['Action 2: Mature data governance'],
+        header,
+        ['2.1 Agency budget submissions include data needs', 'Completion', 'Finance unit', 'December 31, 2021', 'Completed'],
+      ]),
+    );
+    expect(a.rows.map((r) => [r.id, r.area?.title])).toEqual([
+      ['1.1', 'Action 1: Assess the data'],
+      ['1.2', 'Action 1: Assess the data'],
+      ['2.1', 'Action 2: Mature data governance'],
+    ]);
+    expect(a.reading?.rows.filter((x) => x.cls === 'header').map((x) => x.row)).toEqual([3, 7]);
+  });
+
+  test('en: "Theme" holding "Commitment": the column whose groups hold the other\'s is the objective', () => {
+    const a = analyzeSheet(
+      sheet('P', [
+        ['Theme', 'Commitment', 'ID', 'Sub-Commitment', 'Agency', 'Status'],
+        ['Open data', 'Publish registers', '1.1', 'Publish the court register', 'Courts office', 'In progress'],
+        ['Open data', 'Publish registers', '1.2', 'Publish the land register', 'Land agency', 'Not started'],
+        ['Open data', 'Open budgets', '2.1', 'Publish the budget data', 'Finance unit', 'In progress'],
+        ['Civic space', 'Consultations', '3.1', 'Open the consultation portal', 'Digital agency', 'In progress'],
+        ['Civic space', 'Hearings', '4.1', 'Hold regional hearings', 'Digital agency', 'Not started'],
+      ]),
+    );
+    expect(a.objectives.map((o) => o.title)).toEqual(['Open data', 'Civic space']);
+    expect(a.areas.map((o) => o.title)).toEqual(['Publish registers', 'Open budgets', 'Consultations', 'Hearings']);
+  });
+});

@@ -45,3 +45,18 @@ describe('header stage: a header of two rows, anywhere, and its numbering row', 
     expect(isHeaderRow(v, rowFeatures(v, 2))).toBe(false);
   });
 });
+
+test('a row whose cell opens with a dotted id ("3.2 Agency budget…") is never the header, though its words name more roles', () => {
+  const s = sheet('P', [
+    ['Milestone', 'Measurement', 'Reporting Mechanism', 'Target Date', 'Required or Encouraged'],
+    ['3.1 Begin the capital plans', 'Progress', 'Progress Reporting Tool', 'December 31, 2021', 'Required for all agencies'],
+    [
+      '3.2 Agency budget submissions include data needs',
+      'Completion',
+      'FY 2023 Budget Submission',
+      'As required by the budget timeline',
+      'Required for all agencies',
+    ],
+  ]);
+  expect(detectLayout(new MergedGrid(s))?.headerTop).toBe(0);
+});

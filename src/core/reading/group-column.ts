@@ -5,6 +5,9 @@ import { HeadingStyle, headingStyle } from './headings';
 
 type Level = 'objective' | 'area';
 
+/** Rows allowed outside their objective's one area before two grouping columns are not nested. */
+const STRAYS = 0.05;
+
 interface Labels {
   styles: Set<HeadingStyle>;
   besideUnits: number;
@@ -57,7 +60,32 @@ export function withGroupColumn(g: MergedGrid, layout: Layout): Layout {
   const firstRole = Math.min(...Object.values(layout.columns));
   for (const [c, labels] of [...labelsByColumn(g, layout)].sort((a, b) => a[0] - b[0])) {
     const level = levelOf(labels, layout, firstRole, c);
-    if (level) return { ...layout, columns: { ...layout.columns, [level]: c } };
+    if (level) return inNestingOrder(g, { ...layout, columns: { ...layout.columns, [level]: c } });
   }
-  return layout;
+  return inNestingOrder(g, layout);
+}
+
+/**
+ * Two grouping columns: the one whose groups hold the other's is the objective, whatever the
+ * headers say ("Theme" over "Commitment", "Ambition" over "Strategic objective").
+ */
+export function inNestingOrder(g: MergedGrid, layout: Layout): Layout {
+  const { objective, area } = layout.columns;
+  if (objective === undefined || area === undefined) return layout;
+  const seen = (r: number, c: number) => cellText(g.raw(g.mergeAt(r, c)?.top ?? r, c));
+  // Per objective value, the rows under each area value: a few strays (a text reused) do not break the nesting.
+  const under = new Map<string, Map<string, number>>();
+  let rows = 0;
+  for (let r = layout.dataStart; r < g.height; r++) {
+    const o = seen(r, objective);
+    const a = seen(r, area);
+    if (!o || !a) continue;
+    const counts = under.get(o) ?? new Map<string, number>();
+    under.set(o, counts.set(a, (counts.get(a) ?? 0) + 1));
+    rows++;
+  }
+  const areas = new Set([...under.values()].flatMap((m) => [...m.keys()]));
+  const strays = [...under.values()].reduce((n, m) => n + [...m.values()].reduce((x, y) => x + y, 0) - Math.max(...m.values()), 0);
+  if (areas.size < 2 || areas.size >= under.size || strays > rows * STRAYS) return layout;
+  return { ...layout, columns: { ...layout.columns, objective: area, area: objective } };
 }

@@ -22,7 +22,8 @@ function account(grid: SheetGrid, r: number, cls: RowAccount['cls']): RowAccount
 /** Every row that is not an action: the titles above the header, the header's rows, and each row of the table classed otherwise. */
 export function rowAccounts(grid: SheetGrid, layout: Layout, classes: ClassifiedRow[]): RowAccount[] {
   const out: (RowAccount | null)[] = [];
-  for (let r = 0; r < layout.headerTop; r++) out.push(account(grid, r, 'metadata'));
+  const classed = new Set(classes.map((row) => row.r));
+  for (let r = 0; r < layout.headerTop; r++) if (!classed.has(r)) out.push(account(grid, r, 'metadata'));
   for (let r = layout.headerTop; r < layout.dataStart; r++) out.push(account(grid, r, 'header'));
   for (const row of classes) if (row.cls !== 'data' && row.cls !== 'blank') out.push(account(grid, row.r, row.cls));
   return out.filter((a): a is RowAccount => a !== null);

@@ -5,7 +5,7 @@ import { fold } from '../text';
  * notes, legends and sources: what is written under a table, never an action.
  */
 const NOTES =
-  /^(\*|intocmit|executor\s*:|elaborat de|semnatur\p{L}*|director\p{L}*( general)?(?!\p{L})|sef\p{L}*|ministr\p{L}*|secretar\p{L}* (general|de stat)|nota\s*:|note?\s*:|notes?(?!\p{L})|legenda|legend|key\s*:|surs\p{L}*\s*:|source\s*:|prepared by|approved by|signed|signature|head of|составил|исполнитель\s*:|руководитель|начальник|директор|министр|примечани\p{L}*|подпись|легенда|источник\s*:|условные обозначения)/u;
+  /^(\*|intocmit|executor\s*:|elaborat de|semnatur\p{L}*|director\p{L}*( general)?(?!\p{L})|sef\p{L}*|ministr\p{L}*|secretar\p{L}* (general|de stat)|nota\s*:|note?\s*:|notes?(?!\p{L})|footnotes?|сноски|legenda|legend|key\s*:|surs\p{L}*\s*:|source\s*:|prepared by|approved by|signed|signature|head of|составил|исполнитель\s*:|руководитель|начальник|директор|министр|примечани\p{L}*|подпись|легенда|источник\s*:|условные обозначения)/u;
 
 /** Totals, subtotals and counts: rows computed from the others. */
 const DERIVED =
