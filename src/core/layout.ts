@@ -2,6 +2,7 @@ import { cellText, parseAddress } from './grid';
 import { MergedGrid } from './merged-grid';
 import { ColumnEvidence, RoleChoice, assignRoles } from './reading/assign';
 import { sampleColumns } from './reading/content';
+import { olderTwins } from './reading/older-twin';
 import { ROLES, Role, headerRoles, namesActual, namesAnotherPeriod, roleOfHeader } from './roles';
 
 export type ColumnRoles = Partial<Record<Role, number>>;
@@ -150,12 +151,14 @@ export function detectLayout(g: MergedGrid, overrides: LayoutOverrides = {}, abb
       return { col: c, header, headerRoles: roles, content: sample[c] };
     })
     .filter((e) => !namesAnotherPeriod(e.header));
+  const older = olderTwins(evidence);
+  const current = evidence.filter((e) => !older.has(e.col));
   const userRoles: Partial<Record<Role, number>> = {};
   for (const [role, letters] of Object.entries(overrides.columns ?? {})) {
     const a = letters ? parseAddress(`${letters}1`) : null;
     if (a && a.col - originCol >= 0) userRoles[role as Role] = a.col - originCol;
   }
-  const choices = assignRoles(evidence, userRoles);
+  const choices = assignRoles(current, userRoles);
   const columns: ColumnRoles = {};
   for (const ch of choices) columns[ch.role] = ch.col;
   if (distinct(Object.keys(columns) as Role[]) < 3 || !isKeyRole(columns) || !isPlanLike(columns)) {
