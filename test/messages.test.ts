@@ -31,6 +31,11 @@ const PARAMS: Record<string, Record<string, string | number>> = {
   reading_period_mismatch: { kind: 'semester', n: 1, year: 2023, text: 'Perioada: ianuarie – septembrie 2023' },
   reading_sheet_not_read: { sheet: 'Obiectiv 6', reason: 'copy', read: 'Obiectiv 1, Obiectiv 2', count: 2 },
   reading_same_error: { code: 'invalid_deadline', count: 12, rows: 40 },
+  no_deadline_column: { columns: 'C "Partners", F "Latest update"' },
+  checks_skipped: { role: 'id' },
+  reading_data_after_table: { row: 16, end: 13, text: '3.1 | Lansarea portalului | Realizat' },
+  reading_one_group: { group: '1. Consolidarea cadrului normativ', rows: 28, total: 29, others: 3 },
+  reading_column_unused: { column: 'G', header: 'Stadiul', role: 'status' },
 };
 
 describe.each(LANGS)('wording in %s', (lang) => {

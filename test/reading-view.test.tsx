@@ -37,3 +37,25 @@ test('the view shows each column with its role, evidence, the headings and where
   expect(html).toContain('A3 · objective 1: I. Transparență');
   expect(html).toContain('Period: H1 2022, from cell A1 (&quot;Raport pentru semestrul I, 2022&quot;).');
 });
+
+test('the view lists the rows not read as actions with their class, and where the table ends', () => {
+  const a = analyzeSheet(
+    sheet('P', [
+      ['Raport pentru semestrul I, 2022'],
+      ['Nr.', 'Acțiunea', 'Responsabil', 'Termen', 'Statut'],
+      ['1.1', 'Prima', 'DIP', 'Anual', 'Realizat'],
+      ['Total acțiuni: 1'],
+      ['Întocmit: specialist principal'],
+    ]),
+  );
+  const html = renderToStaticMarkup(
+    <FluentProvider theme={webLightTheme}>
+      <ReadingView analysis={a} settings={defaultSettings()} lang="ro" onSave={() => undefined} />
+    </FluentProvider>,
+  );
+  expect(html).toContain('Tabelul se termină la rândul 3.');
+  expect(html).toContain('Rânduri necitite ca acțiuni: 4.');
+  expect(html).toContain('A4 · total: Total acțiuni: 1');
+  expect(html).toContain('A5 · notă: Întocmit: specialist principal');
+  expect(a.rows.map((r) => r.id)).toEqual(['1.1']);
+});

@@ -10,6 +10,7 @@ import { combineParts } from './combine';
 import { sameErrors, sheetsNotRead } from './self-checks';
 import { NO_CONTEXT, SheetContext, coverTexts, sheetObjective, yearsOfSplit } from './sheet-context';
 import { SheetChoice, SheetSelection, bestCandidate, candidatesOf, choosePlanSheets } from './sheets';
+import { readingFindings } from './reading/self-checks';
 import { Abbreviations, isAbbreviationsSheet, readAbbreviations } from './responsible';
 import { Role } from './roles';
 import { hiddenNotices, withoutInvisible } from './sheet-notices';
@@ -99,7 +100,6 @@ function missingRoles(grid: SheetGrid, layout: Layout): Finding[] {
   const cols = layout.columns;
   const needed: Role[] = [];
   if (cols.status === undefined && cols.status_description === undefined) needed.push('status');
-  if (cols.deadline === undefined) needed.push('deadline');
   if (!needed.length) return out;
   // Columns that could hold the role: those given none, or a role a status or deadline is often mistaken for.
   const taken = new Set(layout.choices.filter((c) => !WEAK_ROLES.includes(c.role)).map((c) => c.col));
@@ -167,8 +167,9 @@ export function analyzeSheet(
   const combinedStatus = layout.columns.status === undefined && layout.columns.status_description !== undefined;
 
   const cleaned = withoutInvisible(grid, layout);
-  const read = readPlan(cleaned.grid === grid ? g : new MergedGrid(cleaned.grid), layout);
-  const plan = context.objectiveFromSheet ? withSheetObjective(read, sheetObjective(grid, titleList)) : read;
+  const read = cleaned.grid === grid ? g : new MergedGrid(cleaned.grid);
+  const planRead = readPlan(read, layout);
+  const plan = context.objectiveFromSheet ? withSheetObjective(planRead, sheetObjective(grid, titleList)) : planRead;
   // The workbook's language: its headers and the statuses it already holds.
   const samples = [...Object.values(layout.headers).filter((h): h is string => !!h), ...plan.rows.slice(0, 200).map((r) => r.statusText.slice(0, 40))];
   const lang = options.lang ?? detectLang(samples.filter(Boolean));
@@ -182,7 +183,7 @@ export function analyzeSheet(
     hasColumn: (role) => layout.columns[role] !== undefined,
     abbreviations,
   });
-  findings.push(...missingRoles(grid, layout));
+  findings.push(...missingRoles(grid, layout), ...readingFindings(cleaned.grid, read, plan));
   if (!period) findings.push(finding('period_not_found', grid.name, 'A1', null));
   findings.push(...periodDoubts);
   findings.push(...cleaned.findings, ...hiddenNotices(grid));

@@ -43,6 +43,12 @@ export const FINDING_SEVERITY = {
   // Stream sheets: the reading's own doubts (a plan over several sheets; one error on most rows).
   reading_sheet_not_read: 'warning',
   reading_same_error: 'warning',
+  // Reader stream: what the reading left out, and the reading checking itself.
+  no_deadline_column: 'warning',
+  checks_skipped: 'info',
+  reading_data_after_table: 'warning',
+  reading_one_group: 'warning',
+  reading_column_unused: 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

@@ -2,7 +2,8 @@ import { cellText, parseAddress } from './grid';
 import { MergedGrid } from './merged-grid';
 import { ColumnEvidence, RoleChoice, assignRoles } from './reading/assign';
 import { sampleColumns } from './reading/content';
-import { ROLES, Role, headerRoles, namesAnotherPeriod, roleOfHeader } from './roles';
+import { olderTwins } from './reading/older-twin';
+import { ROLES, Role, headerRoles, namesActual, namesAnotherPeriod, roleOfHeader } from './roles';
 
 export type ColumnRoles = Partial<Record<Role, number>>;
 
@@ -56,7 +57,20 @@ function combine(g: MergedGrid, top: number): (Role | null)[] | null {
     const m = g.mergeAt(top, c);
     return !!m && (m.right > m.left || m.bottom > m.top);
   });
-  return added >= 1 && upperMerged ? out : null;
+  return (added >= 1 || labelsUnderMerged(g, top)) && upperMerged ? out : null;
+}
+
+/** The lower row holds only short labels, each under an upper cell merged across ("Termen" over "planificat | efectiv"). */
+function labelsUnderMerged(g: MergedGrid, top: number): boolean {
+  let labels = 0;
+  for (const c of g.presentColumns(top + 1)) {
+    const text = cellText(g.raw(top + 1, c));
+    if (!text || g.continuesAbove(top + 1, c)) continue;
+    const above = g.mergeAt(top, c);
+    if (text.length > 30 || /^\s*\d/.test(text) || !above || above.right === above.left || above.bottom > top) return false;
+    labels++;
+  }
+  return labels >= 2;
 }
 
 function distinct(roles: (Role | null)[]): number {
@@ -74,6 +88,15 @@ function isNumberingRow(g: MergedGrid, r: number): boolean {
   return values.length >= 3 && values.every((v, i) => i === 0 || v === values[i - 1] + 1);
 }
 
+/** A row no header looks like: a cell opening with a dotted id ("3.2 Agency budget…") or a long text. */
+function isDataLike(g: MergedGrid, r: number): boolean {
+  for (const c of g.presentColumns(r)) {
+    const t = cellText(g.raw(r, c));
+    if (t.length > 200 || /^\s*\d{1,3}(\.\d{1,3})+\.?\s+\p{L}/u.test(t)) return true;
+  }
+  return false;
+}
+
 export interface LayoutOverrides {
   /** 1-based sheet row number of the (last) header row. */
   headerRow?: number;
@@ -88,7 +111,7 @@ export function detectLayout(g: MergedGrid, overrides: LayoutOverrides = {}, abb
   const scanTo = Math.min(g.height, HEADER_SCAN_ROWS);
   const candidates = overrides.headerRow !== undefined ? [overrides.headerRow - 1 - originRow] : Array.from({ length: scanTo }, (_, r) => r);
   for (const r of candidates) {
-    if (r < 0 || r >= g.height) continue;
+    if (r < 0 || r >= g.height || (overrides.headerRow === undefined && isDataLike(g, r))) continue;
     const single = rolesOfRow(g, r);
     const options: { top: number; bottom: number; roles: (Role | null)[] }[] = [{ top: r, bottom: r, roles: single }];
     if (r + 1 < g.height) {
@@ -100,7 +123,9 @@ export function detectLayout(g: MergedGrid, overrides: LayoutOverrides = {}, abb
       if (two) options.push({ top: r - 1, bottom: r, roles: two });
     }
     for (const o of options) {
-      if (!best || distinct(o.roles) > distinct(best.roles)) best = o;
+      // A header row with labels under its merged cells is read with them, though they name no more roles.
+      const deeper = !!best && o.top === best.top && o.bottom > best.bottom && distinct(o.roles) === distinct(best.roles) && labelsUnderMerged(g, o.top);
+      if (!best || distinct(o.roles) > distinct(best.roles) || deeper) best = o;
     }
   }
   if (!best) return null;
@@ -120,16 +145,20 @@ export function detectLayout(g: MergedGrid, overrides: LayoutOverrides = {}, abb
     .map((header, c) => {
       const primary = best.roles[c];
       // The combined column's header names status and description as one role, not three.
-      const roles = primary === 'status_description' ? [primary] : primary ? [primary, ...headerRoles(header).filter((r) => r !== primary)] : [];
+      const named = primary === 'status_description' ? [primary] : primary ? [primary, ...headerRoles(header).filter((r) => r !== primary)] : [];
+      // "Termen de realizare / efectiv": the date it was done, not the one it was due.
+      const roles = namesActual(header) ? named.filter((r) => r !== 'deadline') : named;
       return { col: c, header, headerRoles: roles, content: sample[c] };
     })
     .filter((e) => !namesAnotherPeriod(e.header));
+  const older = olderTwins(evidence);
+  const current = evidence.filter((e) => !older.has(e.col));
   const userRoles: Partial<Record<Role, number>> = {};
   for (const [role, letters] of Object.entries(overrides.columns ?? {})) {
     const a = letters ? parseAddress(`${letters}1`) : null;
     if (a && a.col - originCol >= 0) userRoles[role as Role] = a.col - originCol;
   }
-  const choices = assignRoles(evidence, userRoles);
+  const choices = assignRoles(current, userRoles);
   const columns: ColumnRoles = {};
   for (const ch of choices) columns[ch.role] = ch.col;
   if (distinct(Object.keys(columns) as Role[]) < 3 || !isKeyRole(columns) || !isPlanLike(columns)) {

@@ -88,6 +88,17 @@ export const ReadingSchema = z
       }),
     ),
     headings: z.array(z.object({ level: z.enum(['objective', 'area']), key: z.string(), title: z.string(), cell: z.string() })),
+    rows: z
+      .array(
+        z.object({
+          row: z.number().int().positive(),
+          cls: z.enum(['metadata', 'header', 'group', 'derived', 'notes']),
+          cell: z.string(),
+          text: z.string().describe('the row\'s cells as written, joined with " | "'),
+        }),
+      )
+      .describe('every row not read as an action, with its class: titles above the header, header rows, groupings, totals, notes under the table'),
+    tableEnd: z.number().int().positive().nullable().describe("sheet row of the table's last action row"),
     period: PeriodSchema,
     periodSource: z
       .union([

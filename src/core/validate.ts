@@ -58,6 +58,8 @@ export function validateRows(rows: AnalyzedRow[], ctx: ValidateContext): Finding
     indicators: ctx.hasColumn('indicators'),
     description: ctx.hasColumn('description'),
   };
+  // A plan numbering none of its actions lacks the column, said once (checks_skipped), not on every row.
+  const numbered = ctx.hasColumn('id') || rows.some((r) => r.id);
   for (const row of rows) {
     const f = (code: Parameters<typeof finding>[0], role: Role, params: Finding['params'] = {}, suggestion?: string) =>
       out.push(finding(code, ctx.sheet, at(row, role), row.id, params, suggestion));
@@ -66,7 +68,7 @@ export function validateRows(rows: AnalyzedRow[], ctx: ValidateContext): Finding
       const error = row.errors[role as Role]!;
       f(error === NO_CACHED_VALUE ? 'formula_without_value' : 'cell_error', role as Role, { value: error });
     }
-    if (!row.id && !row.errors.id) f('missing_id', 'id');
+    if (!row.id && !row.errors.id && numbered) f('missing_id', 'id');
     if (!row.action && !row.errors.action) f('missing_action', 'action');
 
     if (!row.errors[statusRole] && (ctx.combinedStatus || has.status)) {

@@ -71,6 +71,15 @@ export const en: Catalog = {
       'Sheet "{sheet}" has a table header like the plan\'s but was not read ({why}). Sheets read: {read}. To read it too, choose the sheets in Settings (command line: --sheet repeated, or --sheet all).',
     reading_same_error:
       '{count} of the {rows} actions have the same error, "{error}": the sheet is probably read wrong (a column taken for another, a header or note row read as an action), not the plan. Check "How the sheet was read" before fixing the rows one by one.',
+    no_deadline_column:
+      'No deadline column was found: the deadline checks are skipped and overdue actions are not counted. Columns considered: {columns}. If the plan has deadlines, choose their column in Settings → "How the sheet was read" (command line: --columns deadline=G).',
+    checks_skipped: 'The plan has no "{role}" column: its checks are skipped; the rest of the plan is read.',
+    reading_data_after_table:
+      'Row {row} lies below the end of the table (row {end}) and looks like an action ("{text}"), but was read as a note: the table may have ended too early. Check the reading; if the row is an action, remove what stands between it and the table.',
+    reading_one_group:
+      'Grouping "{group}" holds nearly all actions ({rows} of {total}) though other headings were found ({others}): the headings may have been misread.',
+    reading_column_unused:
+      'Column {column} "{header}" looks like the "{role}" column but no column was read as such: check the reading in Settings → "How the sheet was read".',
   },
   deadlineReason: {
     unknown_text: 'unknown text',
@@ -191,6 +200,14 @@ export const en: Catalog = {
     evidence_user: 'chosen by the user',
     confidence: 'confidence',
     headings_found: 'Groupings found: {objectives} objectives, {areas} areas.',
+    table_end: 'The table ends at row {row}.',
+    table_end_none: 'No row of the table was read as an action.',
+    rows_not_actions: 'Rows not read as actions: {count}.',
+    row_class_metadata: 'title',
+    row_class_header: 'header',
+    row_class_group: 'grouping',
+    row_class_derived: 'total',
+    row_class_notes: 'note',
     period_from: 'Period: {period}, from {source}.',
     source_cell: 'cell {cell} ("{text}")',
     source_sheet: 'the sheet name ("{text}")',

@@ -172,6 +172,11 @@ export const groupsEn: Record<FindingCode, GroupText> = {
   hidden_sheet: ['Hidden sheet read', 'The plan is on a hidden sheet; check it is the right one.'],
   reading_sheet_not_read: ['A plan sheet not read', 'Another sheet looks like a part of the plan; choose the sheets to read in Settings.'],
   reading_same_error: ['One error on many rows', 'Probably a misreading of the sheet: check how the sheet was read (columns, header row) first.'],
+  no_deadline_column: ['No deadline column', 'Overdue actions are not counted; choose the deadline column if the plan has one.'],
+  checks_skipped: ['Column absent: checks skipped', 'Nothing to fix if the plan has no such column.'],
+  reading_data_after_table: ['Row after the table looks like an action', 'Check where the table ends.'],
+  reading_one_group: ['One grouping holds nearly all actions', 'Check the headings in "How the sheet was read".'],
+  reading_column_unused: ['Column named but not read', 'Choose its role in "How the sheet was read" (Settings).'],
   status_inferred: [
     'Status inferred, to confirm',
     'The phrase is not in the list but seems to mean the proposed status; choose the right status from the list.',

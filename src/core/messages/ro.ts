@@ -80,6 +80,15 @@ export const ro: Catalog = {
       'Foaia „{sheet}” are un antet de tabel ca al planului, dar nu a fost citită ({why}). Foi citite: {read}. Pentru a o citi și pe ea, alegeți foile în Setări (linia de comandă: --sheet repetat sau --sheet all).',
     reading_same_error:
       'Aceeași eroare („{error}”) apare la {count} din totalul acțiunilor ({rows}): probabil foaia este citită greșit (o coloană luată drept alta, un rând de antet sau de note citit ca acțiune), nu planul. Verificați „Cum a fost citită foaia” înainte de a corecta rândurile unul câte unul.',
+    no_deadline_column:
+      'Nu a fost găsită coloana termenelor: verificările termenelor nu au fost făcute și acțiunile restante nu sunt numărate. Coloane examinate: {columns}. Dacă planul are termene, alegeți coloana lor în Setări → „Cum a fost citită foaia” (linia de comandă: --columns deadline=G).',
+    checks_skipped: 'Planul nu are coloana „{role}”: verificările ei nu au fost făcute; restul planului a fost citit.',
+    reading_data_after_table:
+      'Rândul {row} se află sub sfârșitul tabelului (rândul {end}) și arată ca o acțiune („{text}”), dar a fost citit ca notă: tabelul s-ar putea să se fi încheiat prea devreme. Verificați citirea; dacă rândul este o acțiune, eliminați ce stă între el și tabel.',
+    reading_one_group:
+      'Gruparea „{group}” cuprinde aproape toate acțiunile ({rows} din {total}), deși au fost găsite și alte titluri ({others}): titlurile ar putea fi citite greșit.',
+    reading_column_unused:
+      'Coloana {column} „{header}” pare a fi coloana „{role}”, dar nicio coloană nu a fost citită astfel: verificați citirea în Setări → „Cum a fost citită foaia”.',
   },
   deadlineReason: {
     unknown_text: 'text necunoscut',
@@ -200,6 +209,14 @@ export const ro: Catalog = {
     evidence_user: 'aleasă de utilizator',
     confidence: 'încredere',
     headings_found: 'Grupări găsite: {objectives} obiective, {areas} domenii.',
+    table_end: 'Tabelul se termină la rândul {row}.',
+    table_end_none: 'Niciun rând al tabelului nu a fost citit ca acțiune.',
+    rows_not_actions: 'Rânduri necitite ca acțiuni: {count}.',
+    row_class_metadata: 'titlu',
+    row_class_header: 'antet',
+    row_class_group: 'grupare',
+    row_class_derived: 'total',
+    row_class_notes: 'notă',
     period_from: 'Perioada: {period}, din {source}.',
     source_cell: 'celula {cell} („{text}”)',
     source_sheet: 'numele foii („{text}”)',

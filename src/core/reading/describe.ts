@@ -2,6 +2,7 @@ import { roleLabel, ui } from '../messages';
 import { PeriodSource } from '../period';
 import { Lang } from '../status';
 import { ColumnReading } from './reading';
+import { RowAccount } from './row-accounts';
 
 function clip(s: string, n: number): string {
   const one = s.replace(/\s+/g, ' ').trim();
@@ -33,4 +34,9 @@ export function evidenceText(c: ColumnReading, lang: Lang): string {
 
 export function roleText(c: ColumnReading, lang: Lang): string {
   return c.role ? roleLabel(lang, c.role) : ui(lang, 'role_none');
+}
+
+/** A row's class as the officer names it: title, header, grouping, total, note. */
+export function rowClassLabel(cls: RowAccount['cls'], lang: Lang): string {
+  return ui(lang, `row_class_${cls}`);
 }

@@ -3,9 +3,10 @@ import { fold } from '../text';
 /** How a grouping heading is numbered: by a word ("Obiectivul 1"), a numeral, a letter, or not at all. */
 export type HeadingStyle = 'objective_word' | 'area_word' | 'roman' | 'arabic' | 'letter' | 'plain';
 
-export const OBJECTIVE_WORD = /^(obiectiv\p{L}*|цель|задача|objective|goal|commitment|angajament\p{L}*)(?!\p{L})/u;
+export const OBJECTIVE_WORD =
+  /^(obiectiv\p{L}*|цель|задача|objective|goal|commitment|angajament\p{L}*|outcome|result|prioritat\p{L}*|priority|приоритет)(?!\p{L})/u;
 export const AREA_WORD =
-  /^(domeniu\p{L}*|directi\p{L}*|axa|направление|area|domain|pillar|component\p{L}*|(?:actiunea|action|действие)\s*(?:nr\.?\s*)?\d{1,3}\s*[:.)])(?!\p{L})/u;
+  /^(domeniu\p{L}*|directi\p{L}*|axa|направление|area|domain|pillar|component\p{L}*|output|(?:actiunea|action|действие)\s*(?:nr\.?\s*)?\d{1,3}\s*[:.)])(?!\p{L})/u;
 const ROMAN_HEAD = /^(x{0,2}(?:ix|iv|v?i{0,3}))[.)]\s*\S/;
 const ARABIC_HEAD = /^(\d{1,3})(?:[.)]\s*|\s+)(?=\S)(?!\d)/;
 const LETTER_HEAD = /^(\p{L})[.)]\s+\S/u;

@@ -4,6 +4,8 @@ import { Period, PeriodSource } from '../period';
 import { Group } from '../plan';
 import { Role } from '../roles';
 import { RoleChoice } from './assign';
+import { ClassifiedRow } from './row-classes';
+import { RowAccount, rowAccounts } from './row-accounts';
 
 /** How the sheet was read: what the officer sees and corrects, and what --explain prints. */
 export interface Reading {
@@ -14,6 +16,10 @@ export interface Reading {
   headings: { level: 'objective' | 'area'; key: string; title: string; cell: string }[];
   period: Period | null;
   periodSource: PeriodSource | null;
+  /** Every row not read as an action (titles, header rows, groupings, totals, notes), with its class. */
+  rows: RowAccount[];
+  /** 1-based sheet row of the table's last action row; null when none was read. */
+  tableEnd: number | null;
 }
 
 export interface ColumnReading {
@@ -30,7 +36,7 @@ export interface ColumnReading {
 export function buildReading(
   grid: SheetGrid,
   layout: Layout,
-  groups: { objectives: Group[]; areas: Group[] },
+  groups: { objectives: Group[]; areas: Group[]; classes?: ClassifiedRow[]; tableEnd?: number | null },
   period: Period | null,
   periodSource: PeriodSource | null,
 ): Reading {
@@ -53,7 +59,16 @@ export function buildReading(
     (a, b) => rowOf(a.cell) - rowOf(b.cell) || (a.level === 'objective' ? -1 : 1),
   );
   const row = (r: number) => Number(/\d+$/.exec(cellAddress(grid, r, 0))![0]);
-  return { headerRow: row(layout.headerBottom), dataStart: row(layout.dataStart), columns, headings, period, periodSource };
+  return {
+    headerRow: row(layout.headerBottom),
+    dataStart: row(layout.dataStart),
+    columns,
+    headings,
+    period,
+    periodSource,
+    rows: rowAccounts(grid, layout, groups.classes ?? []),
+    tableEnd: groups.tableEnd === undefined || groups.tableEnd === null ? null : row(groups.tableEnd),
+  };
 }
 
 function rowOf(cell: string): number {

@@ -3,7 +3,7 @@ import { Analysis } from '../../core/analyze';
 import { formatPeriod } from '../../core/format';
 import { roleLabel, ui } from '../../core/messages';
 import { PaneKey, pane } from '../../core/messages/pane';
-import { evidenceText, periodSourceText, roleText } from '../../core/reading/describe';
+import { evidenceText, periodSourceText, roleText, rowClassLabel } from '../../core/reading/describe';
 import { ROLES, Role } from '../../core/roles';
 import { Lang } from '../../core/status';
 import { Settings } from '../../host/settings';
@@ -92,6 +92,19 @@ export function ReadingView({ analysis, settings, lang, onSave }: { analysis: An
         </ul>
       ) : (
         <Caption1>{t('reading_no_headings')}</Caption1>
+      )}
+      <Text as="h3" size={300} weight="semibold">
+        {ui(lang, 'rows_not_actions', { count: reading.rows.length })}
+      </Text>
+      <Caption1>{reading.tableEnd !== null ? ui(lang, 'table_end', { row: reading.tableEnd }) : ui(lang, 'table_end_none')}</Caption1>
+      {reading.rows.length > 0 && (
+        <ul className={styles.headings} aria-label={ui(lang, 'rows_not_actions', { count: reading.rows.length })}>
+          {reading.rows.map((x) => (
+            <li key={x.cell}>
+              {x.cell} · {rowClassLabel(x.cls, lang)}: {x.text}
+            </li>
+          ))}
+        </ul>
       )}
       <Text>
         {reading.period && reading.periodSource

@@ -1,0 +1,69 @@
+import { DataKind, dataKind } from './data-row';
+import { HeadingRow, headingRow } from './heading-row';
+import { RowFeatures, rowFeatures } from './row-features';
+import { isDerivedText, isNotesText } from './row-words';
+import { isHeaderRow, isSubHeaderRow } from './header-rows';
+import { TableView } from './table-view';
+import { Role } from '../roles';
+
+/** The role of a row in the sheet (after "Strudel", EDBT 2021: lines classed by content, context and computation). */
+export const ROW_CLASSES = ['metadata', 'header', 'group', 'data', 'derived', 'notes', 'blank'] as const;
+export type RowClass = (typeof ROW_CLASSES)[number];
+
+export interface ClassifiedRow {
+  r: number;
+  cls: RowClass;
+  f: RowFeatures;
+  /** For a data row: what it adds. */
+  data?: DataKind;
+  /** For a group row: the heading. */
+  heading?: HeadingRow;
+}
+
+/** Where the classifier stands: just under the header, in the table, or past its end (notes met). */
+type State = 'head' | 'body' | 'after';
+
+const NARRATIVE: (Role | undefined)[] = ['description', 'status_description', 'indicators', 'status'];
+
+/** A row opening with a signature, a note, a legend or a source, in a column that holds no narrative. */
+function isNotesRow(v: TableView, f: RowFeatures): boolean {
+  if (!isNotesText(f.text) || NARRATIVE.includes(v.roleOf(f.first))) return false;
+  const ownId = f.has('id') && v.roleOf(f.first) !== 'id';
+  return !ownId && !f.has('status') && !f.has('deadline') && !f.statusLead;
+}
+
+function isDerivedRow(v: TableView, f: RowFeatures): boolean {
+  if (!isDerivedText(f.text) || NARRATIVE.includes(v.roleOf(f.first))) return false;
+  return !(f.has('id') && v.roleOf(f.first) !== 'id');
+}
+
+/** One row's class from its features and the state above it; the next state. */
+export function classifyRow(v: TableView, f: RowFeatures, state: State, started: boolean): { row: ClassifiedRow; next: State } {
+  const at = (cls: RowClass, next: State = state, extra: Partial<ClassifiedRow> = {}) => ({ row: { r: f.r, cls, f, ...extra }, next });
+  if (f.count === 0) return at('blank');
+  if (state === 'after') return at('notes');
+  if (state === 'head' && isSubHeaderRow(v, f)) return at('header');
+  if (isNotesRow(v, f)) return at('notes', 'after');
+  if (isDerivedRow(v, f)) return at('derived', 'body');
+  if (isHeaderRow(v, f)) return at('header', 'body');
+  const heading = headingRow(v, f);
+  if (heading) return at('group', 'body', { heading });
+  const data = dataKind(v, f, started);
+  if (data.kind === 'empty') return at('notes', 'body');
+  if (data.kind === 'group') return at('group', 'body', { data, heading: data.heading });
+  return at('data', 'body', { data });
+}
+
+/** Every row from the header down, classed in order: the state machine over classifyRow. */
+export function classifyRows(v: TableView): ClassifiedRow[] {
+  const out: ClassifiedRow[] = [];
+  let state: State = 'head';
+  let started = false;
+  for (let r = v.layout.dataStart; r < v.g.height; r++) {
+    const { row, next } = classifyRow(v, rowFeatures(v, r), state, started);
+    out.push(row);
+    state = next;
+    if (row.data?.kind === 'unit' || row.data?.kind === 'title') started = true;
+  }
+  return out;
+}

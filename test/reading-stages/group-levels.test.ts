@@ -1,0 +1,129 @@
+import { analyzeSheet } from '../../src/core/analyze';
+import { directionsRu, levelWordsRo, ministryReportRo, resultsFrameworkEn, unnamedGroupColumnEn } from '../helpers/world-layouts';
+import { sheet } from '../helpers/grid';
+
+const groups = (a: ReturnType<typeof analyzeSheet>) => a.rows.map((r) => [r.id, r.objective?.key ?? null, r.area?.key ?? null]);
+
+describe('groups stage: levels from words, numbering and merges together', () => {
+  test('ro: "1." headings merged across, nothing above them, are objectives', () => {
+    const a = analyzeSheet(ministryReportRo());
+    expect(a.objectives.map((o) => o.title)).toEqual(['1. Consolidarea cadrului normativ', '2. Dezvoltarea capacităților instituționale']);
+    expect(a.areas).toEqual([]);
+    expect(groups(a)).toEqual([
+      ['1.1', '1', null],
+      ['1.2', '1', null],
+      ['2.1', '2', null],
+      ['2.2', '2', null],
+    ]);
+  });
+
+  test('ro: "Prioritatea" is an objective, "Direcția de acțiune" an area', () => {
+    const a = analyzeSheet(levelWordsRo());
+    expect(a.objectives.map((o) => o.key)).toEqual(['1', '2']);
+    expect(a.areas.map((o) => o.title)).toEqual([
+      'Direcția de acțiune 1.1 Digitalizarea',
+      'Direcția de acțiune 1.2 Ghișeul unic',
+      'Direcția de acțiune 2.1 Consultări publice',
+    ]);
+    expect(groups(a)).toEqual([
+      ['1.1.1', '1', '1'],
+      ['1.2.1', '1', '2'],
+      ['2.1.1', '2', '3'],
+    ]);
+  });
+
+  test('ru: "Направление" headings are areas', () => {
+    const a = analyzeSheet(directionsRu());
+    expect(a.areas.map((o) => o.key)).toEqual(['1', '2']);
+    expect(groups(a).map(([id, , area]) => [id, area])).toEqual([
+      ['1.1', '1'],
+      ['1.2', '1'],
+      ['2.1', '2'],
+    ]);
+  });
+
+  test('en: "Outcome 1:" over "Output 1.1:" headings', () => {
+    const a = analyzeSheet(
+      sheet(
+        'P',
+        [
+          ['No.', 'Activity', 'Responsible', 'Timeline', 'Status'],
+          ['Outcome 1: Better services'],
+          ['Output 1.1: Service centres'],
+          ['1.1.1', 'Open two centres', 'Ministry office', 'Q2 2023', 'Completed'],
+          ['Outcome 2: Open budgets'],
+          ['Output 2.1: Budget guides'],
+          ['2.1.1', 'Publish the guides', 'Finance unit', 'Q1 2023', 'Completed'],
+        ],
+        ['A2:E2', 'A3:E3', 'A5:E5', 'A6:E6'],
+      ),
+    );
+    expect(a.objectives.map((o) => o.key)).toEqual(['1', '2']);
+    expect(a.areas.map((o) => o.title)).toEqual(['Output 1.1: Service centres', 'Output 2.1: Budget guides']);
+  });
+
+  test('en: an "Output" column merged down over its activities is a level, labels without a level word', () => {
+    const a = analyzeSheet(resultsFrameworkEn());
+    expect(a.areas.map((o) => [o.title, o.cell])).toEqual([
+      ['Improved access to public services', 'A3'],
+      ['Stronger local budgeting', 'A5'],
+    ]);
+    expect(a.rows.map((r) => [r.id, r.area?.title])).toEqual([
+      ['A1.1', 'Improved access to public services'],
+      ['A1.2', 'Improved access to public services'],
+      ['A2.1', 'Stronger local budgeting'],
+      ['A2.2', 'Stronger local budgeting'],
+      ['A2.3', 'Stronger local budgeting'],
+    ]);
+  });
+
+  test('en: an unnamed first column, each label merged down over its actions, is a level', () => {
+    const a = analyzeSheet(unnamedGroupColumnEn());
+    expect(a.objectives.map((o) => o.title)).toEqual(['Access to information', 'Civic participation']);
+    expect(groups(a)).toEqual([
+      ['1.1', '1', null],
+      ['1.2', '1', null],
+      ['2.1', '2', null],
+      ['2.2', '2', null],
+    ]);
+  });
+});
+
+describe('groups stage: blocks and nested grouping columns', () => {
+  test("en: blocks each with its own header, the first block's heading above the first header", () => {
+    const header = ['Milestone', 'Measurement', 'Owner', 'Target Date', 'Status'];
+    const a = analyzeSheet(
+      sheet('P', [
+        ['2021 Action Plan'],
+        ['Action 1: Assess the data'],
+        header,
+        ['1.1 Assess data assets for fitness of purpose', 'Progress', 'Data office', 'December 31, 2021', 'In progress'],
+        ['1.2 Acquire the data needed', 'Progress', 'Data office', 'December 31, 2021', 'Not started'],
+        ['Action 2: Mature data governance'],
+        header,
+        ['2.1 Agency budget submissions include data needs', 'Completion', 'Finance unit', 'December 31, 2021', 'Completed'],
+      ]),
+    );
+    expect(a.rows.map((r) => [r.id, r.area?.title])).toEqual([
+      ['1.1', 'Action 1: Assess the data'],
+      ['1.2', 'Action 1: Assess the data'],
+      ['2.1', 'Action 2: Mature data governance'],
+    ]);
+    expect(a.reading?.rows.filter((x) => x.cls === 'header').map((x) => x.row)).toEqual([3, 7]);
+  });
+
+  test('en: "Theme" holding "Commitment": the column whose groups hold the other\'s is the objective', () => {
+    const a = analyzeSheet(
+      sheet('P', [
+        ['Theme', 'Commitment', 'ID', 'Sub-Commitment', 'Agency', 'Status'],
+        ['Open data', 'Publish registers', '1.1', 'Publish the court register', 'Courts office', 'In progress'],
+        ['Open data', 'Publish registers', '1.2', 'Publish the land register', 'Land agency', 'Not started'],
+        ['Open data', 'Open budgets', '2.1', 'Publish the budget data', 'Finance unit', 'In progress'],
+        ['Civic space', 'Consultations', '3.1', 'Open the consultation portal', 'Digital agency', 'In progress'],
+        ['Civic space', 'Hearings', '4.1', 'Hold regional hearings', 'Digital agency', 'Not started'],
+      ]),
+    );
+    expect(a.objectives.map((o) => o.title)).toEqual(['Open data', 'Civic space']);
+    expect(a.areas.map((o) => o.title)).toEqual(['Publish registers', 'Open budgets', 'Consultations', 'Hearings']);
+  });
+});

@@ -1,0 +1,70 @@
+import { classifyRows } from '../../src/core/reading/row-classes';
+import { sheet } from '../helpers/grid';
+import { ministryReportRo, partnershipTrackerEn, planWithTotalsRu } from '../helpers/world-layouts';
+import { viewOf } from './view';
+
+const classesOf = (s: Parameters<typeof viewOf>[0]) => classifyRows(viewOf(s)).map((x) => [x.r + 1, x.cls]);
+
+describe('row classes stage: every row below the header has a class', () => {
+  test('ro: a ministry report — groupings, data, a blank, the signature block as notes', () => {
+    expect(classesOf(ministryReportRo())).toEqual([
+      [8, 'group'],
+      [9, 'data'],
+      [10, 'data'],
+      [11, 'group'],
+      [12, 'data'],
+      [13, 'data'],
+      [14, 'blank'],
+      [15, 'notes'],
+      [16, 'notes'],
+    ]);
+  });
+
+  test('ru: totals are derived, the note, the head and the preparer under the table are notes', () => {
+    expect(classesOf(planWithTotalsRu())).toEqual([
+      [3, 'group'],
+      [4, 'data'],
+      [5, 'data'],
+      [6, 'group'],
+      [7, 'data'],
+      [8, 'derived'],
+      [9, 'blank'],
+      [10, 'notes'],
+      [11, 'notes'],
+      [12, 'notes'],
+    ]);
+  });
+
+  test('en: every tracker row is data', () => {
+    expect(classesOf(partnershipTrackerEn()).map(([, c]) => c)).toEqual(['data', 'data', 'data', 'data', 'data']);
+  });
+
+  test('en: the header printed again on a new page, a units row and a numbering row are header rows, "Total" is derived', () => {
+    const rows = [
+      ['No.', 'Action', 'Responsible', 'Deadline', 'Cost', 'Status'],
+      ['1.1', 'Publish the datasets', 'Data office', 'Q1 2023', '1000', 'Completed'],
+      ['No.', 'Action', 'Responsible', 'Deadline', 'Cost', 'Status'],
+      [null, null, null, null, 'EUR', null],
+      [1, 2, 3, 4, 5, 6],
+      ['1.2', 'Train the staff', 'Data office', 'Q2 2023', '2500', 'In progress'],
+      ['Total', null, null, null, '3500', null],
+    ];
+    expect(classesOf(sheet('P', rows))).toEqual([
+      [2, 'data'],
+      [3, 'header'],
+      [4, 'header'],
+      [5, 'header'],
+      [6, 'data'],
+      [7, 'derived'],
+    ]);
+  });
+
+  test('negative: an action whose title starts like a note word ("Directorul …", "Totalizarea …") is data when it has its number', () => {
+    const rows = [
+      ['Nr.', 'Acțiunea', 'Responsabil', 'Termen', 'Statut'],
+      ['1.1', 'Directorul agenției aprobă regulamentul', 'AGE', 'Trimestrul I 2023', 'Realizat'],
+      ['1.2', 'Totalizarea rezultatelor consultării', 'AGE', 'Trimestrul II 2023', 'Realizat'],
+    ];
+    expect(classesOf(sheet('P', rows)).map(([, c]) => c)).toEqual(['data', 'data']);
+  });
+});
