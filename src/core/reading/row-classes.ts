@@ -60,6 +60,8 @@ export function classifyRows(v: TableView): ClassifiedRow[] {
   let state: State = 'head';
   let started = false;
   for (let r = v.layout.dataStart; r < v.g.height; r++) {
+    // A row with no cell of its own is blank and changes no state: the cells present decide the cost, not the sheet's height.
+    if (!v.g.grid.rows[r]?.length) continue;
     const { row, next } = classifyRow(v, rowFeatures(v, r), state, started);
     out.push(row);
     state = next;
