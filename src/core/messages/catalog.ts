@@ -58,6 +58,7 @@ export const UI_KEYS = [
   'source_option',
   'abbreviations',
   'did_you_mean',
+  'inferred_disagrees',
   'page_of',
   'compared_with',
   'comparison',
