@@ -12,7 +12,8 @@ export interface StatusEdit {
 /** Between a status put before a cell's text and that text. */
 export const STATUS_SEPARATOR = '. ';
 
-const leadOf = (text: string) => text.length - text.trimStart().length;
+/** White space and invisible characters before the status: the cell's own, kept where they are. */
+const leadOf = (text: string) => /^[\s\p{Cf}]*/u.exec(text)![0].length;
 
 /** The cell's text with the edit made; null when the cell does not start with what the edit replaces. */
 export function applyStatusEdit(text: string, edit: StatusEdit): string | null {

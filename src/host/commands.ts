@@ -91,6 +91,15 @@ export function fixOf(a: Analysis, f: Finding): CellFix | null {
   return value === null || value === expected ? null : { sheet: f.sheet, cell: f.cell, expected, value };
 }
 
+/**
+ * Why a finding that carries a fix cannot be fixed from the pane, as a catalog key: the cell is not
+ * as read (validate again), or its text no longer holds what the fix corrects; null when it can be.
+ */
+export function fixBlocked(a: Analysis, f: Finding): 'fix_why_changed' | 'fix_why_none' | null {
+  if (f.suggestion === undefined || fixOf(a, f)) return null;
+  return readAt(a, f.sheet, f.cell) === null ? 'fix_why_changed' : 'fix_why_none';
+}
+
 /** The writes that take fixes back: each cell returns to its text as read, if it still holds the fix. */
 export function undoOf(done: CellFix[]): CellFix[] {
   return done.map((f) => ({ sheet: f.sheet, cell: f.cell, expected: f.value, value: f.expected })).reverse();
