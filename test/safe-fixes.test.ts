@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { analyzeWorkbook } from '../src/core/analyze';
 import { CellValue } from '../src/core/grid';
 import { findingMessage } from '../src/core/messages';
-import { applyAllOfCode, applyFix, editableCell, fixOf, rememberGrid, validate } from '../src/host/commands';
+import { applyAllOfCode, applyFix, editableCell, fixBlocked, fixOf, rememberGrid, validate } from '../src/host/commands';
 import { defaultSettings } from '../src/host/settings';
 import { StandaloneHost } from '../src/standalone/standalone-host';
 import { WorkbookDouble } from './helpers/excel-double';
@@ -128,5 +128,26 @@ describe('hosts: the cell as read, the status phrase replaced, several fixes on 
     expect(model.value('Plan', 'C6')).toBe('DIPI, SACSI');
     expect(await applyFix(host, a, at(a, 'E7')[0])).toMatchObject({ applied: 1 });
     expect(model.value('Plan', 'E7')).toBe('  Realizată .  Instruirile au avut loc.\n');
+  });
+});
+
+describe('a fix that cannot be made says why', () => {
+  const a = analysed(PLAN);
+  const unit = a.findings.find((f) => f.code === 'unknown_responsible')!;
+
+  test('the cell no longer holds what the fix corrects', () => {
+    const moved = { ...unit, params: { ...unit.params, code: 'ABSENT' } };
+    expect(fixOf(a, moved)).toBeNull();
+    expect(fixBlocked(a, moved)).toBe('fix_why_none');
+  });
+
+  test('the cell as read is not known: validate again', () => {
+    const elsewhere = { ...unit, sheet: 'Renamed' };
+    expect(fixBlocked(a, elsewhere)).toBe('fix_why_changed');
+  });
+
+  test('a fix that can be made, or a finding without one, has nothing to explain', () => {
+    expect(fixBlocked(a, unit)).toBeNull();
+    expect(fixBlocked(a, at(a, 'E5')[0])).toBeNull();
   });
 });
