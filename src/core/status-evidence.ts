@@ -1,5 +1,5 @@
 import { State } from './status';
-import { fold } from './text';
+import { firstSentenceAsTyped, fold } from './text';
 
 /** What an implementation text says of the work's state, by its own words. */
 export type SaidState = 'done' | 'in_progress' | 'not_started';
@@ -31,11 +31,14 @@ export function saysDone(folded: string): boolean {
 
 /** "Is still being drafted": the work under way, in the words officers use for it. */
 const SAYS_IN_PROGRESS =
-  /(?<!\p{L})((se afla|este|sunt|e|continua|ramane) (inca )?(in|la) (proces|curs|stadiu|etapa)\p{L}* de (elaborare|realizare|definitivare|dezvoltare|implementare|examinare|aprobare|avizare|consultare|pregatire|coordonare|redactare)|in (proces|curs) de (elaborare|definitivare|dezvoltare|avizare|pregatire|redactare)|в (процессе|стадии) (разработки|подготовки|доработки|согласования|рассмотрения|утверждения)|находится на (стадии|этапе)|разрабатывается|дорабатывается|is (still )?being (drafted|developed|prepared|finali[sz]ed|reviewed|elaborated)|(is|are) (still )?(under|in) (development|preparation|review|progress)|work is (still )?ongoing)/u;
+  /(?<!\p{L})((se afla|este|sunt|e|continua|ramane) (inca )?(in|la) (proces|curs|stadiu|etapa)\p{L}* de (elaborare|realizare|definitivare|dezvoltare|implementare|examinare|aprobare|avizare|consultare|pregatire|coordonare|redactare)|in (proces|curs) de (elaborare|definitivare|dezvoltare|avizare|pregatire|redactare)|в (процессе|стадии) (разработки|подготовки|доработки|согласования|рассмотрения|утверждения)|находится на (стадии|этапе)|разрабатывается|дорабатывается|is (still )?being (drafted|developed|prepared|finali[sz]ed|reviewed|elaborated)|(is|are) (still )?(under|in) (development|preparation|review|progress)|work is (still )?ongoing|in progress|under (re-?)?development)/u;
 
-/** The state a text says the work is in, when it says so plainly; null when it does not. */
+/**
+ * The state a text's first sentence says the work is in, when it says so plainly; null when it
+ * does not. Later sentences tell of parts ("the survey has been completed"), not of the action.
+ */
 export function saidState(text: string): SaidState | null {
-  const folded = fold(text);
+  const folded = fold(firstSentenceAsTyped(text));
   if (SAYS_IN_PROGRESS.test(folded)) return 'in_progress';
   if (hasNegation(folded) && SAYS_NOT_STARTED.test(folded)) return 'not_started';
   if (saysDone(folded)) return 'done';

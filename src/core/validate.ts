@@ -127,7 +127,7 @@ function unknownStatus(row: AnalyzedRow, ctx: ValidateContext, report: StatusRep
   if (inferred && ctx.allowed.includes(inferred.state)) {
     const params = { value: clip(text.slice(0, inferred.end)), state: inferred.state };
     const beside = ctx.combinedStatus ? text.slice(inferred.phraseEnd) : row.description;
-    if (disagreesWithText(inferred.state, beside)) return report('status_inferred', { ...params, disagrees: clip(beside) });
+    if (disagreesWithText(inferred.state, beside)) return report('status_inferred', { ...params, disagrees: clip(firstSentenceAsTyped(beside)) });
     const canonical = CANONICAL[ctx.lang][inferred.state];
     // More words in the status's sentence ("Urmează a fi inițiată după …"): the status goes before them.
     const edit = inferred.whole
