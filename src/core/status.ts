@@ -482,21 +482,34 @@ export interface NearStatus {
   end: number;
 }
 
+export interface InferredStatus extends NearStatus {
+  /** Where the words that mean the state end ("Urmează a fi inițiată| după contractare"). */
+  phraseEnd: number;
+  /** Whether those words are the whole leading phrase, or more words of the same sentence follow. */
+  whole: boolean;
+}
+
 /** A phrase outside the vocabulary that clearly means a state ("Pending", "Urmează a fi inițiată"). */
-export function inferStatus(raw: string): NearStatus | null {
+export function inferStatus(raw: string): InferredStatus | null {
   const percent = mayBePercent(raw) ? percentStatus(raw) : null;
-  if (percent && !percent.certain) return { state: percent.state, end: percent.end };
+  if (percent && !percent.certain) return { state: percent.state, end: percent.end, phraseEnd: percent.end, whole: true };
   const { phrase, end } = leadingPhrase(raw);
   if (!phrase) return null;
-  if (COLOURS.includes(phrase)) return { state: 'in_progress', end };
+  if (COLOURS.includes(phrase)) return { state: 'in_progress', end, phraseEnd: end, whole: true };
   for (const e of INFERRED_ENTRIES) {
-    if (
-      phrase === e.folded ||
-      (phrase.startsWith(e.folded) && !WORD_CHAR.test(phrase[e.folded.length]) && phrase.split(' ').length <= e.folded.split(' ').length + 5)
-    )
-      return { state: e.state, end };
+    const whole = phrase === e.folded;
+    if (whole || (phrase.startsWith(e.folded) && !WORD_CHAR.test(phrase[e.folded.length]) && phrase.split(' ').length <= e.folded.split(' ').length + 5))
+      return { state: e.state, end, phraseEnd: foldedEnd(raw.slice(0, end), e.folded.length), whole };
   }
   return null;
+}
+
+/** Where, in the original text, the first `length` folded characters end (no white space after them). */
+function foldedEnd(raw: string, length: number): number {
+  const { text, offsets } = foldWithOffsets(raw);
+  let end = length < text.length ? offsets[length] : raw.length;
+  while (end > 0 && /\s/.test(raw[end - 1])) end--;
+  return end;
 }
 
 const NEGATED = /^(ne|nu |not |не |non)/;

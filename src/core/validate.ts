@@ -7,6 +7,8 @@ import type { Abbreviations } from './responsible';
 import { Role } from './roles';
 import { CANONICAL, Lang, State, closestState, inferStatus, nearStatus, spellingFix } from './status';
 import { firstSentenceAsTyped, fold } from './text';
+import { SAYS_NOT_STARTED, disagreesWithText, hasNegation, saysDone } from './status-evidence';
+import { STATUS_SEPARATOR, StatusEdit, typedEnd } from './status-edit';
 
 export interface ValidateContext {
   sheet: string;
@@ -20,31 +22,6 @@ export interface ValidateContext {
 const NEEDS_NARRATIVE: State[] = ['done', 'not_started', 'not_done', 'suspended'];
 const STARTED: State[] = ['done', 'partially_done', 'in_progress', 'initiated'];
 const NOT_STARTED: State[] = ['not_started', 'not_done'];
-const SAYS_NOT_STARTED =
-  /(?<!\p{L})(nu a fost (initiat|inceput|demarat|realizat)|nu au fost (initiate|incepute|realizate)|nu s-a (initiat|inceput|realizat)|nu este initiat|не (было )?(начат|выполнен|реализован)|has not (yet )?(been )?(started|initiated|implemented|done)|was not (started|initiated|implemented|done)|not (yet )?started)/u;
-/** A negation word after a space, punctuation or the start ("has not", "was not" hold "not"). */
-const NEGATION_WORD = /(?:nu|не|not)\s/gi;
-const BEFORE_NEGATION = /[\s,;:(]/;
-
-/** /(?:^|[\s,;:(])(?:nu|не|not|has not|was not)\s/i, several times faster: the words first, then what precedes them. */
-function hasNegation(s: string): boolean {
-  NEGATION_WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NEGATION_WORD.exec(s))) {
-    if (m.index === 0 || BEFORE_NEGATION.test(s[m.index - 1])) return true;
-    NEGATION_WORD.lastIndex = m.index + 1;
-  }
-  return false;
-}
-const SAYS_DONE =
-  /(?<!\p{L})(a fost (realizat|implementat|finalizat|indeplinit)\p{L}* (integral|in totalitate|pe deplin|complet)|actiunea a fost (realizat|finalizat|indeplinit)\p{L}*|a fost finalizat\p{L}*|выполнен\p{L}* в полном объеме|(fully|successfully) (completed|implemented)|has been completed)/u;
-
-/** SAYS_DONE, tried only on a sentence holding one of the words each of its wordings holds. */
-function saysDone(folded: string): boolean {
-  const maybe = folded.includes('a fost ') || folded.includes('выполнен') || folded.includes('fully ') || folded.includes('has been completed');
-  return maybe && SAYS_DONE.test(folded);
-}
-
 /** The checks a report officer makes before submission, one row at a time plus the id checks. */
 export function validateRows(rows: AnalyzedRow[], ctx: ValidateContext): Finding[] {
   const out: Finding[] = [];
@@ -76,10 +53,12 @@ export function validateRows(rows: AnalyzedRow[], ctx: ValidateContext): Finding
       else if (!row.parsedState) unknownStatus(row, ctx, (code, params, suggestion) => f(code, statusRole, params, suggestion));
       else if (!row.state) {
         const near = closestState(row.statusText, ctx.allowed);
-        f('invalid_status', statusRole, { value: clip(row.statusPhrase), state: row.parsedState }, near ? CANONICAL[ctx.lang][near] : undefined);
+        const params = { value: clip(row.statusPhrase), state: row.parsedState };
+        if (!near) f('invalid_status', statusRole, params);
+        else f('invalid_status', statusRole, ...withEdit(params, row.statusText, { typed: row.statusPhrase, replacement: CANONICAL[ctx.lang][near] }));
       } else if (!ctx.combinedStatus) {
         const fix = spellingFix(row.statusPhrase, row.state);
-        if (fix) f('status_spelling', 'status', { value: row.statusPhrase }, fix + row.statusText.slice(row.statusPhrase.length));
+        if (fix) f('status_spelling', 'status', ...withEdit({ value: row.statusPhrase }, row.statusText, { typed: row.statusPhrase, replacement: fix }));
       }
     }
 
@@ -129,30 +108,39 @@ export function validateRows(rows: AnalyzedRow[], ctx: ValidateContext): Finding
 const SHORT_STATUS_LINE = /^[^\n.;:(]{1,30}(?=[\n.;:(]|$)/;
 
 /**
- * A status the vocabulary does not hold. A phrase that clearly means a state is proposed as that
- * state with lower confidence; a near miss ("Realizt.") gets its fix; otherwise no fix is offered,
- * and in a combined column a cell that starts straight with narrative has no status at all.
+ * A status finding's fix: the edit the host makes on the cell as read (in the params, so a fix
+ * replaces only the status phrase whatever else the cell holds), and the status text it gives.
  */
-function unknownStatus(
-  row: AnalyzedRow,
-  ctx: ValidateContext,
-  report: (code: 'invalid_status' | 'status_inferred' | 'missing_status', params: Finding['params'], suggestion?: string) => void,
-): void {
+function withEdit(params: Finding['params'], statusText: string, edit: StatusEdit): [Finding['params'], string] {
+  return [{ ...params, typed: edit.typed, replacement: edit.replacement }, edit.replacement + statusText.slice(edit.typed.length)];
+}
+
+type StatusReport = (code: 'invalid_status' | 'status_inferred' | 'missing_status', params: Finding['params'], suggestion?: string) => void;
+
+/**
+ * A status the vocabulary does not hold. A phrase that clearly means a state is proposed as that
+ * state with lower confidence, unless the text beside it says otherwise; a near miss ("Realizt.")
+ * gets its fix; otherwise no fix is offered, and in a combined column a cell that starts straight
+ * with narrative has no status at all.
+ */
+function unknownStatus(row: AnalyzedRow, ctx: ValidateContext, report: StatusReport): void {
   const text = row.statusText;
-  const rest = (end: number) => (ctx.combinedStatus ? text.slice(end) : '');
   const inferred = inferStatus(text);
   if (inferred && ctx.allowed.includes(inferred.state)) {
-    report('status_inferred', { value: clip(text.slice(0, inferred.end)), state: inferred.state }, CANONICAL[ctx.lang][inferred.state] + rest(inferred.end));
-    return;
+    const params = { value: clip(text.slice(0, inferred.end)), state: inferred.state };
+    const beside = ctx.combinedStatus ? text.slice(inferred.phraseEnd) : row.description;
+    if (disagreesWithText(inferred.state, beside)) return report('status_inferred', { ...params, disagrees: clip(firstSentenceAsTyped(beside)) });
+    const canonical = CANONICAL[ctx.lang][inferred.state];
+    // More words in the status's sentence ("Urmează a fi inițiată după …"): the status goes before them.
+    const edit = inferred.whole
+      ? { typed: text.slice(0, inferred.phraseEnd), replacement: canonical }
+      : { typed: '', replacement: canonical + STATUS_SEPARATOR };
+    return report('status_inferred', ...withEdit(params, text, edit));
   }
   const near = inferred ? null : nearStatus(text, ctx.allowed);
   if (near) {
-    report(
-      'invalid_status',
-      { value: clip(text.slice(0, near.end)) },
-      CANONICAL[ctx.lang][near.state] + (ctx.combinedStatus ? rest(near.end) : text.slice(near.end)),
-    );
-    return;
+    const typed = text.slice(0, typedEnd(text, near.end));
+    return report('invalid_status', ...withEdit({ value: clip(typed) }, text, { typed, replacement: CANONICAL[ctx.lang][near.state] }));
   }
   if (!ctx.combinedStatus) report('invalid_status', { value: clip(text) });
   else {

@@ -3,6 +3,7 @@ import { Finding, FindingCode } from '../core/findings';
 import { WorkbookGrid, cellAddress, cellText, parseAddress } from '../core/grid';
 import { detectPeriod } from '../core/period';
 import { CANONICAL, Lang } from '../core/status';
+import { applyStatusEdit } from '../core/status-edit';
 import { CellFix, FixOutcome, Host, ReadProgress } from './host';
 import { cellAsRead } from './cell-text';
 import { Analyzer, analyzeHere } from './off-thread';
@@ -70,6 +71,10 @@ function newText(f: Finding, text: string): string | null {
     const value = text.replace(new RegExp(`(^|[^\\p{L}\\d])${code}(?=$|[^\\p{L}\\d])`, 'u'), `$1${suggestion}`);
     return value === text ? null : value;
   }
+  if (typeof f.params.typed === 'string' && typeof f.params.replacement === 'string') {
+    // A status: only its phrase is replaced, in the cell as read; every other character stays.
+    return applyStatusEdit(text, { typed: f.params.typed, replacement: f.params.replacement });
+  }
   if (f.code === 'id_mismatch') {
     // The id alone in its cell, or leading the action's text ("3.20 Elaborarea …").
     const value = text.replace(new RegExp(`^(\\s*)${escapeRe(String(f.params.id))}(?![\\d])`), `$1${suggestion}`);
@@ -85,6 +90,15 @@ export function fixOf(a: Analysis, f: Finding): CellFix | null {
   if (expected === null) return null;
   const value = newText(f, expected);
   return value === null || value === expected ? null : { sheet: f.sheet, cell: f.cell, expected, value };
+}
+
+/**
+ * Why a finding that carries a fix cannot be fixed from the pane, as a catalog key: the cell is not
+ * as read (validate again), or its text no longer holds what the fix corrects; null when it can be.
+ */
+export function fixBlocked(a: Analysis, f: Finding): 'fix_why_changed' | 'fix_why_none' | null {
+  if (f.suggestion === undefined || fixOf(a, f)) return null;
+  return readAt(a, f.sheet, f.cell) === null ? 'fix_why_changed' : 'fix_why_none';
 }
 
 /** The writes that take fixes back: each cell returns to its text as read, if it still holds the fix. */
@@ -107,10 +121,28 @@ export function applyFix(host: Host, a: Analysis, f: Finding): Promise<FixOutcom
 /** The fixes of one code, when that code's fixes are all of one safe kind. */
 export function fixesOfCode(a: Analysis, code: FindingCode): CellFix[] {
   if (!SAFE_FIX_CODES.includes(code)) return [];
-  return a.findings
-    .filter((f) => f.code === code)
-    .map((f) => fixOf(a, f))
-    .filter((x): x is CellFix => x !== null);
+  return fixesTogether(
+    a,
+    a.findings.filter((f) => f.code === code),
+  );
+}
+
+/**
+ * The fixes of several findings as one write per cell: two typos in one cell ("DIPP, SACS") are
+ * corrected together, each fix made on the text the one before it gave, all guarded by the text as read.
+ */
+export function fixesTogether(a: Analysis, findings: Finding[]): CellFix[] {
+  const byCell = new Map<string, CellFix>();
+  for (const f of findings) {
+    if (f.suggestion === undefined) continue;
+    const key = `${f.sheet}!${f.cell}`;
+    const before = byCell.get(key);
+    const expected = before?.expected ?? readAt(a, f.sheet, f.cell);
+    if (expected === null) continue;
+    const value = newText(f, before?.value ?? expected);
+    if (value !== null) byCell.set(key, { sheet: f.sheet, cell: f.cell, expected, value });
+  }
+  return [...byCell.values()].filter((x) => x.value !== x.expected);
 }
 
 export function applyAllOfCode(host: Host, a: Analysis, code: FindingCode): Promise<FixOutcome & { done: CellFix[] }> {
@@ -137,7 +169,8 @@ export function detectedHeaderRow(a: Analysis): number | null {
   return a.layout && first ? a.layout.headerBottom + (first.sheetRow - first.index) : null;
 }
 
-export type EditKind = 'status' | 'deadline' | 'responsible' | 'text';
+/** status_text: a combined status / description cell, edited as a status from the list and its text. */
+export type EditKind = 'status' | 'status_text' | 'deadline' | 'responsible' | 'text';
 
 const TEXT_ROLES = ['id', 'action', 'subaction', 'indicators', 'description', 'status_description'] as const;
 
@@ -148,9 +181,11 @@ export function sheetOf(a: Analysis, row: Analysis['rows'][number]): string {
 
 /** What a cell holds in the plan, when the pane can edit it: its row (on that sheet) and the kind of value. */
 export function editableCell(a: Analysis, sheet: string, cell: string): { row: Analysis['rows'][number]; kind: EditKind } | null {
+  const combined = a.layout?.columns.status === undefined && a.layout?.columns.status_description !== undefined;
   for (const row of a.rows) {
     if (sheetOf(a, row) !== sheet) continue;
     if (row.cells.status === cell) return { row, kind: 'status' };
+    if (combined && row.cells.status_description === cell) return { row, kind: 'status_text' };
     if (row.cells.deadline === cell) return { row, kind: 'deadline' };
     if (row.cells.responsible === cell) return { row, kind: 'responsible' };
     if (TEXT_ROLES.some((r) => row.cells[r] === cell)) return { row, kind: 'text' };

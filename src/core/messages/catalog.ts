@@ -71,6 +71,7 @@ export const UI_KEYS = [
   'period_basis_file',
   'abbreviations',
   'did_you_mean',
+  'inferred_disagrees',
   'page_of',
   'compared_with',
   'comparison',

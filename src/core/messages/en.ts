@@ -220,6 +220,7 @@ export const en: Catalog = {
     period_basis_file: "the file's name",
     abbreviations: 'Abbreviations',
     did_you_mean: '; did you mean "{suggestion}"?',
+    inferred_disagrees: ' Not proposed: the text beside it says otherwise ("{disagrees}"); choose the status with "Edit".',
     page_of: 'Page {page} of {pages}',
     compared_with: 'Compared with the previous report: {file} ({period})',
     comparison: 'Progress since the previous period',

@@ -61,7 +61,9 @@ export function findingMessage(f: Finding, lang: Lang): string {
     p.accepted = c.ui.accepted_deadlines;
   }
   if (f.code === 'reading_period_fallback' || f.code === 'reading_period_mismatch') Object.assign(p, periodMessageParams(f.params, lang, c));
-  return interpolate(c.finding[f.code], p);
+  const message = interpolate(c.finding[f.code], p);
+  // A state read from a phrase outside the vocabulary that the text beside it contradicts: not proposed, and why.
+  return f.code === 'status_inferred' && typeof p.disagrees === 'string' ? message + interpolate(c.ui.inferred_disagrees, p) : message;
 }
 
 /** "29 de acțiuni, 0 erori, 3 avertismente": each count with its noun in the right form. */

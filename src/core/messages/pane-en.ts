@@ -90,6 +90,12 @@ export const paneEn: Record<PaneKey, string> = {
   edit_cell: 'Edit cell {cell}',
   new_value: 'New value',
   write_cell: 'Write to the cell',
+  // Stream safety: the status editor and why a fix is not offered.
+  status_choose: '— choose the status —',
+  status_choose_first: 'Choose the status from the list; nothing is written until then.',
+  status_text_field: 'The text after the status, kept',
+  fix_why_changed: 'The fix can no longer be made: cell {cell} no longer holds the text read at validation. Validate again.',
+  fix_why_none: 'The fix changes nothing in cell {cell}: its text does not hold what is to be corrected. Use "Edit".',
   close: 'Close',
   deadline_understood: 'Understood as: {value} (due {due}).',
   deadline_not_understood: 'Not recognised: {reason}.',

@@ -93,6 +93,12 @@ export const paneRo = {
   edit_cell: 'Editează celula {cell}',
   new_value: 'Valoare nouă',
   write_cell: 'Scrie în celulă',
+  // Stream safety: the status editor and why a fix is not offered.
+  status_choose: '— alegeți statutul —',
+  status_choose_first: 'Alegeți statutul din listă; nimic nu se scrie până atunci.',
+  status_text_field: 'Textul de după statut, păstrat',
+  fix_why_changed: 'Corectura nu se mai poate aplica: celula {cell} nu mai ține textul citit la verificare. Verificați din nou.',
+  fix_why_none: 'Corectura nu schimbă nimic în celula {cell}: textul ei nu conține ce trebuie corectat. Folosiți „Editează”.',
   close: 'Închide',
   deadline_understood: 'Înțeles ca: {value} (scadent la {due}).',
   deadline_not_understood: 'Nu este recunoscut: {reason}.',

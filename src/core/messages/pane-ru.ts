@@ -90,6 +90,12 @@ export const paneRu: Record<PaneKey, string> = {
   edit_cell: 'Изменить ячейку {cell}',
   new_value: 'Новое значение',
   write_cell: 'Записать в ячейку',
+  // Stream safety: the status editor and why a fix is not offered.
+  status_choose: '— выберите статус —',
+  status_choose_first: 'Выберите статус из списка; до этого ничего не записывается.',
+  status_text_field: 'Текст после статуса, сохраняется',
+  fix_why_changed: 'Исправление больше нельзя применить: в ячейке {cell} уже не тот текст, что был при проверке. Проверьте ещё раз.',
+  fix_why_none: 'Исправление ничего не меняет в ячейке {cell}: в её тексте нет того, что нужно исправить. Используйте «Изменить».',
   close: 'Закрыть',
   deadline_understood: 'Понято как: {value} (срок {due}).',
   deadline_not_understood: 'Не распознано: {reason}.',

@@ -229,6 +229,7 @@ export const ro: Catalog = {
     period_basis_file: 'din numele fișierului',
     abbreviations: 'Abrevieri',
     did_you_mean: '; ați vrut „{suggestion}”?',
+    inferred_disagrees: ' Nu se propune: textul de alături spune altceva („{disagrees}”); alegeți statutul cu „Editează”.',
     page_of: 'Pagina {page} din {pages}',
     compared_with: 'Comparat cu raportul precedent: {file} ({period})',
     comparison: 'Evoluția față de perioada precedentă',

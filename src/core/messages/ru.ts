@@ -226,6 +226,7 @@ export const ru: Catalog = {
     period_basis_file: 'названия файла',
     abbreviations: 'Сокращения',
     did_you_mean: '; может быть, «{suggestion}»?',
+    inferred_disagrees: ' Не предлагается: текст рядом говорит иное («{disagrees}»); выберите статус кнопкой «Изменить».',
     page_of: 'Страница {page} из {pages}',
     compared_with: 'Сравнение с предыдущим отчётом: {file} ({period})',
     comparison: 'Изменения по сравнению с предыдущим периодом',

@@ -6,6 +6,7 @@ import { catalog } from '../../core/messages';
 import { pane } from '../../core/messages/pane';
 import { Lang } from '../../core/status';
 import { EditKind, allowedStatusTexts } from '../../host/commands';
+import { joinStatusCell, splitStatusCell } from '../../core/status-edit';
 import { Settings } from '../../host/settings';
 import { formatDate } from '../../core/format';
 import { registerAllLangs } from '../../core/messages/all-langs';
@@ -33,7 +34,14 @@ export function CellEditor({ analysis, settings, lang, kind, cell, current, onWr
   const styles = useStyles();
   const t = useCallback((k: Parameters<typeof pane>[1], p?: Record<string, string | number>) => pane(lang, k, p), [lang]);
   const statuses = allowedStatusTexts(analysis, settings);
-  const [value, setValue] = useState(kind === 'status' ? (statuses.find((s) => s === current) ?? statuses[0] ?? '') : current);
+  const isStatus = kind === 'status' || kind === 'status_text';
+  // The status phrase is replaced, the text after it kept: nothing the officer wrote is lost.
+  const parts = useMemo(() => (isStatus ? splitStatusCell(current, settings.allowedStates) : null), [isStatus, current, settings.allowedStates]);
+  // Nothing chosen until the officer chooses: one careless click must not write a status.
+  const [status, setStatus] = useState(parts ? (statuses.find((s) => s === parts.phrase) ?? '') : '');
+  const [text, setText] = useState(parts ? parts.text : current);
+  const value = parts ? (status ? joinStatusCell({ ...parts, text }, status) : '') : text;
+  const setValue = setText;
   const codes = useMemo(() => [...(analysis.abbreviations?.keys() ?? [])], [analysis]);
 
   const deadline = useMemo(() => {
@@ -55,15 +63,21 @@ export function CellEditor({ analysis, settings, lang, kind, cell, current, onWr
         if (value.trim()) onWrite(kind === 'deadline' ? value.trim() : value);
       }}
     >
-      {kind === 'status' && (
-        <Field label={label}>
-          <Select value={value} onChange={(_, d) => setValue(d.value)}>
+      {parts && (
+        <Field label={label} hint={status ? undefined : t('status_choose_first')}>
+          <Select value={status} onChange={(_, d) => setStatus(d.value)}>
+            <option value="">{t('status_choose')}</option>
             {statuses.map((s) => (
               <option key={s} value={s}>
                 {s}
               </option>
             ))}
           </Select>
+        </Field>
+      )}
+      {parts && (kind === 'status_text' || parts.text) && (
+        <Field label={`${t('status_text_field')} (${cell})`}>
+          <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" />
         </Field>
       )}
       {kind === 'deadline' && (

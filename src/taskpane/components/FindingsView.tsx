@@ -7,7 +7,7 @@ import { counts, findingMessage, ui } from '../../core/messages';
 import { groupText, pane } from '../../core/messages/pane';
 import { Lang } from '../../core/status';
 import { fold } from '../../core/text';
-import { SAFE_FIX_CODES, applyAllOfCode, applyFix, applyWrites, editableCell, enforceStatuses, fixOf, readAt, writeOf } from '../../host/commands';
+import { SAFE_FIX_CODES, applyAllOfCode, applyFix, applyWrites, editableCell, enforceStatuses, fixBlocked, fixOf, readAt, writeOf } from '../../host/commands';
 import { CellFix, Host, ReadProgress, hostErrorText } from '../../host/host';
 import { Settings } from '../../host/settings';
 import type { StandaloneSession } from '../../standalone/session';
@@ -337,6 +337,17 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
                             <Button size="small" disabled={busy} onClick={act(() => write(index, `${f.cell}: ${fix.value}`, () => applyFix(host, analysis!, f)))}>
                               {t('apply_fix', { value: fix.value.length > 40 ? `${fix.value.slice(0, 39)}…` : fix.value })}
                             </Button>
+                          )}
+                          {!fix && analysis && fixBlocked(analysis, f) && (
+                            // A fix that cannot be made says why, beside its greyed button.
+                            <>
+                              <Button size="small" disabledFocusable aria-describedby={`fix-why-${index}`}>
+                                {t('apply_fix', { value: f.suggestion!.length > 40 ? `${f.suggestion!.slice(0, 39)}…` : f.suggestion! })}
+                              </Button>
+                              <Text id={`fix-why-${index}`} size={200} className={styles.hint} style={{ flexBasis: '100%' }}>
+                                {t(fixBlocked(analysis, f)!, { cell: f.cell })}
+                              </Text>
+                            </>
                           )}
                           {edit && (
                             <Button size="small" icon={<EditRegular />} aria-label={t('edit_cell', { cell: f.cell })} onClick={() => setEditing(editing === key ? null : key)}>
