@@ -70,8 +70,8 @@ describe('a status fix in a combined cell replaces the status phrase only', () =
   });
 
   test.each([
-    ['Завершено', 'Проект находится в процессе разработки.'],
-    ['Finished', 'The regulation is being drafted.'],
+    ['Исполнена', 'Проект находится в процессе разработки.'],
+    ['Fulfilled', 'The regulation is being drafted.'],
     ['Gata', 'Proiectul nu a fost inițiat.'],
     ['Urmează a fi inițiată', 'Acțiunea a fost finalizată.'],
   ])('%s over "%s": not proposed', (status, text) => {
