@@ -1,0 +1,58 @@
+import { makePeriod, Period } from '../core/period';
+import { Lang } from '../core/status';
+
+/** What a downloaded file holds; each is named in the report's language. */
+export type FileKind = 'report' | 'fixed' | 'next_period' | 'findings';
+
+const WORDS: Record<Lang, Record<FileKind, string>> = {
+  ro: { report: 'Raport', fixed: 'Registru corectat', next_period: 'Raport de completat', findings: 'Constatări' },
+  en: { report: 'Report', fixed: 'Corrected workbook', next_period: 'Report to fill in', findings: 'Findings' },
+  ru: { report: 'Отчёт', fixed: 'Исправленная книга', next_period: 'Отчёт для заполнения', findings: 'Замечания' },
+};
+
+/** The period as a file name says it: "S1 2022", "H1 2022", "1 полугодие 2022". */
+export function shortPeriod(p: Pick<Period, 'kind' | 'n' | 'year'> | null, lang: Lang): string {
+  if (!p) return '';
+  if (p.kind === 'year') return String(p.year);
+  if (p.kind === 'months') return lang === 'ro' ? `${p.n} luni ${p.year}` : lang === 'ru' ? `${p.n} месяцев ${p.year}` : `${p.n} months ${p.year}`;
+  const semester = p.kind === 'semester';
+  switch (lang) {
+    case 'ro':
+      return `${semester ? 'S' : 'T'}${p.n} ${p.year}`;
+    case 'en':
+      return `${semester ? 'H' : 'Q'}${p.n} ${p.year}`;
+    case 'ru':
+      return `${p.n} ${semester ? 'полугодие' : 'квартал'} ${p.year}`;
+  }
+}
+
+/** The period after this one, of the same kind ("S2 2022" after "S1 2022", "2023" after "2022"); the year after "9 luni". */
+export function periodAfter(p: Pick<Period, 'kind' | 'n' | 'year'> | null): Period | null {
+  // "9 luni 2022" is followed by the year's report, not by another nine months.
+  if (!p) return null;
+  if (p.kind === 'months') return makePeriod('year', 1, p.year);
+  const per = p.kind === 'semester' ? 2 : p.kind === 'quarter' ? 4 : 1;
+  return p.n < per ? makePeriod(p.kind, p.n + 1, p.year) : makePeriod(p.kind, 1, p.year + 1);
+}
+
+/** The file's own name without folder, extension or the names earlier downloads added. */
+export function baseName(file: string): string {
+  return (file.split(/[\\/]/).pop() ?? file)
+    .replace(/\.(xlsx|xlsm|xls|docx|csv)$/i, '')
+    .replace(/\.(report|fixed|next|findings)$/i, '')
+    .trim();
+}
+
+/** Characters Windows, macOS and the web views refuse in a file name. */
+const UNSAFE = /[<>:"/\\|?*\u0000-\u001f]+/g;
+
+/**
+ * A download's name of the report's words and period: "Raport S1 2022 – Plan 2022.docx",
+ * "Отчёт 1 полугодие 2022 – Plan 2022.docx". The same words for every period would name S1's
+ * and S2's reports alike; the source file keeps them apart from another plan's.
+ */
+export function downloadName(kind: FileKind, lang: Lang, period: Pick<Period, 'kind' | 'n' | 'year'> | null, file: string, ext: string): string {
+  const head = [WORDS[lang][kind], shortPeriod(period, lang)].filter(Boolean).join(' ');
+  const base = baseName(file).replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim();
+  return `${base ? `${head} – ${base}` : head}.${ext}`.replace(UNSAFE, ' ');
+}
