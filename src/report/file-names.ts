@@ -35,15 +35,20 @@ export function periodAfter(p: Pick<Period, 'kind' | 'n' | 'year'> | null): Peri
   return p.n < per ? makePeriod(p.kind, p.n + 1, p.year) : makePeriod(p.kind, 1, p.year + 1);
 }
 
-/** The file's own name without folder, extension or the names earlier downloads added. */
+/** The file's own name without folder, extension or the words an earlier download added ("Raport S1 2022 – "). */
 export function baseName(file: string): string {
-  return (file.split(/[\\/]/).pop() ?? file)
+  const name = (file.split(/[\\/]/).pop() ?? file)
     .replace(/\.(xlsx|xlsm|xls|docx|csv)$/i, '')
     .replace(/\.(report|fixed|next|findings)$/i, '')
     .trim();
+  const earlier = Object.values(WORDS)
+    .flatMap((w) => Object.values(w))
+    .find((w) => name.startsWith(`${w} `) && name.includes(' – '));
+  return earlier ? name.slice(name.indexOf(' – ') + 3).trim() : name;
 }
 
 /** Characters Windows, macOS and the web views refuse in a file name. */
+// eslint-disable-next-line no-control-regex -- control characters are what a file name cannot hold
 const UNSAFE = /[<>:"/\\|?*\u0000-\u001f]+/g;
 
 /**
