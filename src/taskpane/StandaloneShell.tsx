@@ -7,6 +7,7 @@ import { Lang } from '../core/status';
 import { HostError } from '../host/host';
 import type { OpenFailure, OpenPhase, StandaloneSession } from '../standalone/session';
 import { saveBlob } from './download';
+import { downloadName } from '../report/file-names';
 import { Notice } from './Notice';
 import { openStandalone, prewarmStandalone } from './open-standalone';
 
@@ -156,7 +157,7 @@ export function StandaloneShell({
           icon={<ArrowDownloadRegular />}
           onClick={async () => {
             try {
-              saveBlob(await host.download(), host.fileName.replace(/\.xlsx$/i, '') + '.fixed.xlsx');
+              saveBlob(await host.download(), downloadName('fixed', lang, null, host.fileName, 'xlsx'));
               setDownloadError(null);
             } catch (e) {
               setDownloadError(pane(lang, 'download_failed', { detail: String((e as Error)?.message ?? e) }));
