@@ -105,6 +105,8 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onE
   const [includeComparison, setIncludeComparison] = useState(true);
   const [outcome, setOutcome] = useState<{ intent: 'success' | 'warning'; text: string } | null>(null);
   const [asking, setAsking] = useState<Action | null>(null);
+  // Said beside the choice, not in the pane's top bar where it would outlive the tab.
+  const [langNote, setLangNote] = useState<string | null>(null);
   const answered = useRef<{ analysis: Analysis | null; appendix: boolean } | null>(null);
   const textarea = useRef<HTMLTextAreaElement | null>(null);
   useEffect(() => setSource(settings.template ?? DEFAULT_TEMPLATES[reportLang]), [settings.template, reportLang]);
@@ -192,7 +194,13 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onE
       <Field label={t('report_lang')} hint={t('report_lang_hint')}>
         <Select
           value={settings.reportLang ?? ''}
-          onChange={(_, d) => void onSaveSettings({ ...settings, reportLang: (d.value || null) as Lang | null }).catch(onError)}
+          onChange={(_, d) => {
+            const chosen = (d.value || null) as Lang | null;
+            setLangNote(null);
+            void onSaveSettings({ ...settings, reportLang: chosen })
+              .then(() => setLangNote(t('report_lang_saved', { lang: LANG_NAMES[chosen ?? workbookLang] })))
+              .catch(onError);
+          }}
         >
           <option value="">{t('report_lang_auto', { lang: LANG_NAMES[workbookLang] })}</option>
           {LANGS.map((l) => (
@@ -202,6 +210,11 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onE
           ))}
         </Select>
       </Field>
+      {langNote && (
+        <Text size={200} role="status">
+          {langNote}
+        </Text>
+      )}
       {available && (
         <Switch
           checked={includeComparison}
