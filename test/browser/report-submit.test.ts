@@ -163,3 +163,33 @@ describe.each(['ro', 'ru'] as const)('in %s at 420 px', (lang) => {
     await close();
   }, 240_000);
 });
+
+test('where Office cannot download (Mac), the Word button is not offered: the report is copied for Word, and the pane says why', async () => {
+  const { page, errors, close } = await openReport('ro');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.url });
+  // Office on Mac, as office.js reports it; the tab is drawn again on opening.
+  await page.getByRole('tab', { name: pane('ro', 'tab_validate') }).click();
+  await page.evaluate(() => {
+    // office.js's own context cannot be redefined: an Office object as the Mac's office.js reports itself.
+    const w = window as unknown as { Office: object };
+    w.Office = { ...w.Office, context: { diagnostics: { platform: 'Mac' }, document: { url: '' } } };
+  });
+  await page.getByRole('tab', { name: pane('ro', 'tab_report') }).click();
+  await page.getByTestId('preview').getByText(PLANS.ro.preview).waitFor();
+  await expect(download(page, 'ro').count()).resolves.toBe(0);
+  await page.getByText(reportCheck('ro', 'no_download', { platform: reportCheck('ro', 'platform_mac') })).waitFor();
+  await page.getByRole('button', { name: reportCheck('ro', 'copy_report') }).click();
+  await page
+    .getByRole('alertdialog')
+    .getByRole('button', { name: reportCheck('ro', 'generate_anyway') })
+    .click();
+  await page.getByText(reportCheck('ro', 'report_copied')).waitFor();
+  const html = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return (await item.getType('text/html')).text();
+  });
+  expect(html).toContain('<table');
+  expect(html).toContain('<li>registrul actelor;</li>');
+  expect(errors).toEqual([]);
+  await close();
+}, 240_000);
