@@ -193,3 +193,27 @@ test('where Office cannot download (Mac), the Word button is not offered: the re
   expect(errors).toEqual([]);
   await close();
 }, 240_000);
+
+test('a previous report picked on the Compare tab is in the preview, with a switch to leave it out', async () => {
+  const { page, errors, close } = await openReport('ro');
+  const previousRows = PLANS.ro.rows.map((r, i) => (i === 0 ? ['Raport privind implementarea planului de acțiuni pentru semestrul II, 2021'] : r));
+  await page.getByRole('tab', { name: pane('ro', 'tab_compare') }).click();
+  await page
+    .getByRole('tabpanel')
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'raport-S2-2021.xlsx', mimeType: XLSX, buffer: Buffer.from(await richPackage({ rows: previousRows })) });
+  await page
+    .getByText(/raport-S2-2021\.xlsx/)
+    .first()
+    .waitFor();
+  await page.getByRole('tab', { name: pane('ro', 'tab_report') }).click();
+  const toggle = page.getByRole('switch', { name: /raport-S2-2021\.xlsx/ });
+  await toggle.waitFor();
+  await expect(toggle.isChecked()).resolves.toBe(true);
+  const section = page.getByTestId('preview').getByText('Evoluția față de perioada precedentă');
+  await section.waitFor();
+  await toggle.uncheck();
+  await section.waitFor({ state: 'detached' });
+  expect(errors).toEqual([]);
+  await close();
+}, 240_000);
