@@ -1,4 +1,7 @@
-import { makePeriod, Period } from '../core/period';
+import type { Period } from '../core/period';
+
+/** A period as a file name needs it (the standalone pane's first screen carries this file: no date code). */
+type PeriodName = Pick<Period, 'kind' | 'n' | 'year'>;
 import { Lang } from '../core/status';
 
 /** What a downloaded file holds; each is named in the report's language. */
@@ -11,7 +14,7 @@ const WORDS: Record<Lang, Record<FileKind, string>> = {
 };
 
 /** The period as a file name says it: "S1 2022", "H1 2022", "1 полугодие 2022". */
-export function shortPeriod(p: Pick<Period, 'kind' | 'n' | 'year'> | null, lang: Lang): string {
+export function shortPeriod(p: PeriodName | null, lang: Lang): string {
   if (!p) return '';
   if (p.kind === 'year') return String(p.year);
   if (p.kind === 'months') return lang === 'ro' ? `${p.n} luni ${p.year}` : lang === 'ru' ? `${p.n} месяцев ${p.year}` : `${p.n} months ${p.year}`;
@@ -27,12 +30,12 @@ export function shortPeriod(p: Pick<Period, 'kind' | 'n' | 'year'> | null, lang:
 }
 
 /** The period after this one, of the same kind ("S2 2022" after "S1 2022", "2023" after "2022"); the year after "9 luni". */
-export function periodAfter(p: Pick<Period, 'kind' | 'n' | 'year'> | null): Period | null {
+export function periodAfter(p: PeriodName | null): PeriodName | null {
   // "9 luni 2022" is followed by the year's report, not by another nine months.
   if (!p) return null;
-  if (p.kind === 'months') return makePeriod('year', 1, p.year);
+  if (p.kind === 'months') return { kind: 'year', n: 1, year: p.year };
   const per = p.kind === 'semester' ? 2 : p.kind === 'quarter' ? 4 : 1;
-  return p.n < per ? makePeriod(p.kind, p.n + 1, p.year) : makePeriod(p.kind, 1, p.year + 1);
+  return p.n < per ? { kind: p.kind, n: p.n + 1, year: p.year } : { kind: p.kind, n: 1, year: p.year + 1 };
 }
 
 /** The file's own name without folder, extension or the words an earlier download added ("Raport S1 2022 – "). */
@@ -56,7 +59,7 @@ const UNSAFE = /[<>:"/\\|?*\u0000-\u001f]+/g;
  * "Отчёт 1 полугодие 2022 – Plan 2022.docx". The same words for every period would name S1's
  * and S2's reports alike; the source file keeps them apart from another plan's.
  */
-export function downloadName(kind: FileKind, lang: Lang, period: Pick<Period, 'kind' | 'n' | 'year'> | null, file: string, ext: string): string {
+export function downloadName(kind: FileKind, lang: Lang, period: PeriodName | null, file: string, ext: string): string {
   const head = [WORDS[lang][kind], shortPeriod(period, lang)].filter(Boolean).join(' ');
   const base = baseName(file).replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim();
   return `${base ? `${head} – ${base}` : head}.${ext}`.replace(UNSAFE, ' ');

@@ -7,7 +7,6 @@ import { Lang } from '../core/status';
 import { HostError } from '../host/host';
 import type { OpenFailure, OpenPhase, StandaloneSession } from '../standalone/session';
 import { saveBlob } from './download';
-import { downloadName } from '../report/file-names';
 import { Notice } from './Notice';
 import { openStandalone, prewarmStandalone } from './open-standalone';
 
@@ -157,6 +156,8 @@ export function StandaloneShell({
           icon={<ArrowDownloadRegular />}
           onClick={async () => {
             try {
+              // The file's name in words comes with the report's chunk: not on the first screen.
+              const { downloadName } = await import(/* webpackChunkName: "report" */ '../report/file-names');
               saveBlob(await host.download(), downloadName('fixed', lang, null, host.fileName, 'xlsx'));
               setDownloadError(null);
             } catch (e) {
