@@ -70,7 +70,7 @@ test('a click on a change selects its cell', async () => {
 test('the next period starts from the previous report: a workbook that reads back with its rows and empty statuses', async () => {
   await page.getByRole('tab', { name: 'Comparare' }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Începe perioada următoare (.xlsx)' }).click()]);
-  expect(download.suggestedFilename()).toBe('raport-s1-2020.next.xlsx');
+  expect(download.suggestedFilename()).toBe('Raport de completat S2 2020 – raport-s1-2020.xlsx');
   const { loadWorkbook } = await import('../../src/xlsx/read');
   const { analyzeWorkbook } = await import('../../src/core/analyze');
   const { readFileSync } = await import('fs');

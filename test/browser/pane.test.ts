@@ -47,7 +47,7 @@ test('apply a fix: the finding goes, the cell holds the fix', async () => {
 
 test('the downloaded workbook holds the fix, and the rest of the sheet as it was', async () => {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descarcă registrul cu corecturile' }).click()]);
-  expect(download.suggestedFilename()).toBe('open-government-2020-s1.fixed.xlsx');
+  expect(download.suggestedFilename()).toBe('Registru corectat – open-government-2020-s1.xlsx');
   const { loadWorkbook } = await import('../../src/xlsx/read');
   const { readFileSync } = await import('fs');
   const { SAMPLE_XLSX } = await import('../../samples/build-sample');
@@ -83,7 +83,7 @@ test("the narrative is generated and written to the add-in's sheets", async () =
 
 test('the report downloads as a .docx holding the narrative', async () => {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descarcă .docx' }).click()]);
-  expect(download.suggestedFilename()).toBe('Raport S1 2020.report.docx');
+  expect(download.suggestedFilename()).toBe('Raport S1 2020 – open-government-2020-s1.docx');
   const JSZip = (await import('jszip')).default;
   const { readFileSync } = await import('fs');
   const xml = await (await JSZip.loadAsync(readFileSync(await download.path()))).file('word/document.xml')!.async('string');
