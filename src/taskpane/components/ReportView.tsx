@@ -226,8 +226,8 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onE
         {t('preview')}
       </Text>
       {issues.length > 0 && (
-        <Text role="alert" size={200} className={styles.kept} data-testid="preview-kept">
-          {rc('preview_kept')} {templateIssueMessage(issues[0], lang)}
+        <Text role="status" size={200} className={styles.kept} data-testid="preview-kept">
+          {rc('preview_kept')}
         </Text>
       )}
       <div className={styles.preview} data-testid="preview" role="region" tabIndex={0} aria-label={t('preview')} aria-busy={pending}>
@@ -279,7 +279,7 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onE
               describedBy={issues.length ? 'template-issues' : undefined}
             />
             {issues.length > 0 && (
-              <div id="template-issues">
+              <div role="alert" id="template-issues">
                 <Text weight="semibold">{editor(lang, 'errors_title')}</Text>
                 <ul className={styles.issues}>
                   {issues.map((i) => (
