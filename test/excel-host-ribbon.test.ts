@@ -171,7 +171,8 @@ describe('with a previous report kept with the workbook (Compare view)', () => {
     expect(texts(model, 'Raport')).toContain('Evoluția față de perioada precedentă');
     expect(texts(model, 'Raport').some((t) => /1\.2/.test(t) && /nu mai (este|sunt) realizat/.test(t))).toBe(true);
     expect(texts(model, 'Statistici')).toContain(comparePane('ro', 'completion_before'));
-  });
+    // Reads the sample twice and compares: over Jest's 5 s on a loaded machine.
+  }, 30_000);
 
   test('a kept report of the same period is not compared with, and the dialog says so', async () => {
     const { model, doc } = await keptWorkbook('pentru semestrul II, 2020');
