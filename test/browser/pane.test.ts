@@ -91,12 +91,17 @@ test('the report downloads as a .docx holding the narrative', async () => {
   expect(xml).toContain('6.7');
 });
 
-test('a template error is shown with its line and column, and no preview', async () => {
+test('a template error is shown with its line and column; the preview keeps the last good text', async () => {
+  await page.getByText('Editează șablonul', { exact: true }).click();
   const editor = page.getByRole('textbox', { name: /Șablonul sintezei/ });
   const original = await editor.inputValue();
   await editor.fill('Total: {{ total.rows }}\n{{ totl }}');
   await page.getByText('Șablonul are o eroare la rândul 2, coloana 4: variabila „totl” nu există').waitFor();
-  await expect(page.getByTestId('preview').textContent()).resolves.toBe('');
+  await page.getByTestId('preview-kept').waitFor();
+  await page
+    .getByTestId('preview')
+    .getByText(/au fost monitorizate/)
+    .waitFor();
   await editor.fill(original);
   await page
     .getByTestId('preview')
