@@ -9,14 +9,19 @@ import { DocumentSettings, RunBatch, WorkbookDouble, excelRun } from './helpers/
 
 const globals = globalThis as unknown as Record<string, unknown>;
 
+/** The dialog's answer: its OK button ('close'), or "go to the first error" ('first'). */
+let answer = 'close';
+let shownAsTaskpane = 0;
+
 function install(model: WorkbookDouble, doc: DocumentSettings) {
-  const dialogs: { title: string; message: string }[] = [];
+  const dialogs: { title: string; message: string; first: string | null }[] = [];
   const store = doc.runtime();
   const ok = { status: 'succeeded' };
   const office = {
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     EventType: { DialogMessageReceived: 'dialogMessageReceived' },
     onReady: (cb: () => void) => cb(),
+    addin: { showAsTaskpane: async () => void shownAsTaskpane++ },
     actions: { associate: () => undefined },
     context: {
       displayLanguage: 'ro-RO',
@@ -32,8 +37,11 @@ function install(model: WorkbookDouble, doc: DocumentSettings) {
       ui: {
         displayDialogAsync: (url: string, _o: unknown, cb: (r: unknown) => void) => {
           const q = new URL(url).searchParams;
-          dialogs.push({ title: q.get('t') ?? '', message: q.get('m') ?? '' });
-          cb({ status: 'succeeded', value: { addEventHandler: (_t: string, h: () => void) => h(), close: () => undefined } });
+          dialogs.push({ title: q.get('t') ?? '', message: q.get('m') ?? '', first: q.get('f') });
+          cb({
+            status: 'succeeded',
+            value: { addEventHandler: (_t: string, h: (a: { message: string }) => void) => h({ message: answer }), close: () => undefined },
+          });
         },
       },
     },
@@ -61,6 +69,8 @@ function planModel() {
 }
 
 afterEach(() => {
+  answer = 'close';
+  shownAsTaskpane = 0;
   delete globals.Office;
   delete globals.Excel;
   delete globals.window;
@@ -161,12 +171,61 @@ describe('with a previous report kept with the workbook (Compare view)', () => {
     expect(texts(model, 'Raport')).toContain('Evoluția față de perioada precedentă');
     expect(texts(model, 'Raport').some((t) => /1\.2/.test(t) && /nu mai (este|sunt) realizat/.test(t))).toBe(true);
     expect(texts(model, 'Statistici')).toContain(comparePane('ro', 'completion_before'));
-  });
+    // Reads the sample twice and compares: over Jest's 5 s on a loaded machine.
+  }, 30_000);
 
   test('a kept report of the same period is not compared with, and the dialog says so', async () => {
     const { model, doc } = await keptWorkbook('pentru semestrul II, 2020');
     const { dialogs } = await click(model, doc);
     expect(dialogs[0].message).toContain('nu este al unei perioade anterioare');
     expect(texts(model, 'Raport')).not.toContain('Evoluția față de perioada precedentă');
+  });
+});
+
+describe('the open errors in the dialog', () => {
+  const WITH_ERRORS = [
+    ['Raport privind implementarea planului pentru semestrul I, 2022'],
+    ['Nr.', 'Acțiunea', 'Responsabil', 'Termen de realizare', 'Statutul', 'Descrierea'],
+    ['1.1', 'Aprobarea regulamentului', 'DIP', 'Trimestrul I, 2022', '', 'Regulamentul este în lucru.'],
+    ['1.2', 'Instruirea personalului', 'DIP', 'Trimestrul I, 2022', '', 'Instruirea a început.'],
+    ['1.3', 'Publicarea datelor', 'DIP', 'luna a treisprezecea', 'Realizat', 'Datele sunt publicate.'],
+  ];
+  const model = () => {
+    const m = new WorkbookDouble();
+    m.addSheet('Plan', WITH_ERRORS);
+    return m;
+  };
+
+  test('names them by kind with the right plural, offers the way to the first, and takes it', async () => {
+    const { groupText } = await import('../src/core/messages/pane');
+    const m = model();
+    answer = 'first';
+    const { dialogs, completed } = await click(m);
+    const missing = groupText('ro', 'missing_status').title.toLowerCase();
+    expect(dialogs[0].message).toContain(`Rămân 3 erori: ${missing} (2), `);
+    expect(dialogs[0].message).toContain('Prima: celula E3.');
+    expect(dialogs[0].first).toBe('Mergi la prima eroare');
+    expect(m.selected).toBe('Plan!E3');
+    expect(shownAsTaskpane).toBe(1);
+    expect(completed).toBe(true);
+  });
+
+  test('in Russian: "Осталось"/"Остались" agrees with the count; OK leaves the selection alone', async () => {
+    const doc = new DocumentSettings();
+    doc.document.set('actionPlanReport', JSON.stringify({ version: 1, lang: 'ru' }));
+    const m = model();
+    const { dialogs } = await click(m, doc);
+    expect(dialogs[0].message).toMatch(/Остались 3 ошибки: нет статуса \(2\), /);
+    expect(dialogs[0].first).toBe('Перейти к первой ошибке');
+    expect(m.selected).toBe('');
+    expect(shownAsTaskpane).toBe(0);
+  });
+
+  test('with no error open the dialog has no second button', async () => {
+    const m = new WorkbookDouble();
+    m.addSheet('Plan', WITH_ERRORS.slice(0, 2).concat([['1.1', 'Aprobarea', 'DIP', 'Trimestrul I, 2022', 'Realizat', 'Aprobat.']]));
+    const { dialogs } = await click(m);
+    expect(dialogs[0].first).toBeNull();
+    expect(dialogs[0].message).not.toMatch(/Rămân|Rămâne/);
   });
 });

@@ -3,6 +3,7 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  LevelFormat,
   PageNumber,
   PageOrientation,
   Paragraph,
@@ -13,6 +14,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { cellLines } from './cell-lines';
 import { ColumnContent, fitColumns, textWidth } from './columns';
 import { ReportModel } from './model';
 
@@ -76,17 +78,30 @@ interface CellOptions {
   keepNext?: boolean;
 }
 
+const CELL_BULLET = 'cell-bullet';
+/** A bullet in a table cell: indented by a bullet's width, not Word's default half inch. */
+const cellBulletNumbering = {
+  reference: CELL_BULLET,
+  levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 284, hanging: 284 } } } }],
+};
+
+/** A cell's lines as paragraphs: its lists as Word lists, a numbered item with its own number and a hanging indent. */
+function cellParagraphs(text: string, alignment: (typeof AlignmentType)[keyof typeof AlignmentType], opts: CellOptions): Paragraph[] {
+  const lines = cellLines(text);
+  const run = (t: string) => new TextRun({ text: t, bold: opts.bold, size: opts.sizePt ? opts.sizePt * 2 : undefined });
+  if (!lines.length) return [new Paragraph({ style: TABLE_TEXT, alignment, children: [run(' ')] })];
+  return lines.map((l) =>
+    l.kind === 'bullet'
+      ? new Paragraph({ style: TABLE_TEXT, alignment, numbering: { reference: CELL_BULLET, level: 0 }, children: [run(l.text)] })
+      : l.kind === 'numbered'
+        ? new Paragraph({ style: TABLE_TEXT, alignment, indent: { left: 284, hanging: 284 }, children: [run(`${l.marker} ${l.text}`)] })
+        : new Paragraph({ style: TABLE_TEXT, alignment, children: [run(l.text)] }),
+  );
+}
+
 function textCell(text: string, width: number, opts: CellOptions = {}): TableCell {
   const alignment = opts.numeric && NUMERIC.test(text) ? AlignmentType.RIGHT : AlignmentType.LEFT;
-  const paragraphs = (text || ' ').split(/\n+/).map(
-    (p) =>
-      new Paragraph({
-        style: TABLE_TEXT,
-        alignment,
-        children: [new TextRun({ text: p.trim(), bold: opts.bold, size: opts.sizePt ? opts.sizePt * 2 : undefined })],
-      }),
-  );
-  return new TableCell({ width: { size: width, type: WidthType.DXA }, children: paragraphs });
+  return new TableCell({ width: { size: width, type: WidthType.DXA }, children: cellParagraphs(text, alignment, opts) });
 }
 
 /** Lines on a page of text (10 pt at single spacing); a row under a quarter of a page is kept whole. */
@@ -211,6 +226,7 @@ export function buildDocx(m: ReportModel, o: DocxOptions = {}): Document {
     creator: 'Action Plan Report',
     title: m.title,
     externalStyles: tableStyleXml,
+    numbering: { config: [cellBulletNumbering] },
     styles: {
       default: {
         document: { run: { font: 'Times New Roman', size: 24 }, paragraph: { spacing: { after: 60 } } },

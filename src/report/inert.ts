@@ -1,3 +1,5 @@
+import { cellLines } from './cell-lines';
+
 /** Cell text made inert in the outputs: it stays text, inside its heading, line or table cell. */
 
 /** C0 controls but tab and newline, DEL and C1 controls: a terminal would obey them (ANSI escapes). */
@@ -23,12 +25,10 @@ export function mdInline(s: string): string {
     .replace(/[\\`*_[\]#|~!]/g, '\\$&');
 }
 
-/** A Markdown table cell: as mdInline, with the cell's own line breaks kept as <br>. */
+/** A Markdown table cell: as mdInline, the cell's lines kept apart by <br>, its list items after a bullet. */
 export function mdCell(s: string): string {
-  return plain(s)
-    .trim()
-    .split(/\s*(?:\r\n|[\r\n\u2028\u2029])\s*/)
-    .map(mdInline)
+  return cellLines(plain(s))
+    .map((l) => (l.kind === 'bullet' ? `• ${mdInline(l.text)}` : mdInline(l.kind === 'numbered' ? `${l.marker} ${l.text}` : l.text)))
     .join('<br>');
 }
 

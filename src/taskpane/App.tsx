@@ -15,6 +15,7 @@ import { Change, FindingsView } from './components/FindingsView';
 import { LANG_NAMES, rememberLang } from './lang-memory';
 import type { StandaloneBar } from './StandaloneShell';
 import { Notice as NoticeView } from './Notice';
+import { focusFindingWhenShown } from './go-to-finding';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -184,7 +185,20 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
     ),
     report: (
       <Suspense fallback={<Spinner label={t('loading')} />}>
-        <ReportView host={host} analysis={analysis} settings={settings} lang={lang} onSaveSettings={saveSettings} onNotice={setNotice} onError={explain} />
+        <ReportView
+          host={host}
+          analysis={analysis}
+          settings={settings}
+          lang={lang}
+          onSaveSettings={saveSettings}
+          onNotice={setNotice}
+          onError={explain}
+          onGoToFinding={(f) => {
+            setTab('validate');
+            void host.selectCell(f.sheet, f.cell).catch(() => undefined);
+            focusFindingWhenShown(f);
+          }}
+        />
       </Suspense>
     ),
     compare: (

@@ -156,7 +156,9 @@ export function StandaloneShell({
           icon={<ArrowDownloadRegular />}
           onClick={async () => {
             try {
-              saveBlob(await host.download(), host.fileName.replace(/\.xlsx$/i, '') + '.fixed.xlsx');
+              // The file's name in words comes with the report's chunk: not on the first screen.
+              const { downloadName } = await import(/* webpackChunkName: "report" */ '../report/file-names');
+              saveBlob(await host.download(), downloadName('fixed', lang, null, host.fileName, 'xlsx'));
               setDownloadError(null);
             } catch (e) {
               setDownloadError(pane(lang, 'download_failed', { detail: String((e as Error)?.message ?? e) }));

@@ -29,6 +29,8 @@ beforeAll(async () => {
     .getByTestId('preview')
     .getByText(/au fost monitorizate 29 de acțiuni/)
     .waitFor({ timeout: 60_000 });
+  // The editor is folded under the preview and the actions.
+  await page.getByText('Editează șablonul', { exact: true }).click();
 }, 180_000);
 
 afterAll(async () => {
@@ -138,6 +140,7 @@ test('in Russian: the messages and the reasons are Russian', async () => {
     .getByTestId('preview')
     .getByText(/проведён мониторинг 29 мероприятий/)
     .waitFor({ timeout: 60_000 });
+  // The interface's language changed, the tab stayed: the editor is still unfolded.
   await editorBox().fill('{% if total %}\nx');
   await page.getByText('тег {% if total %} не закрыт: добавьте {% endif %}').waitFor({ timeout: 30_000 });
   await expect(errorLines()).resolves.toEqual(['⚠ 1']);

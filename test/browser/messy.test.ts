@@ -4,6 +4,7 @@ import { join } from 'path';
 import { BrowserContext, Page } from 'playwright-core';
 import { counts, stateLabel } from '../../src/core/messages';
 import { PaneKey, pane } from '../../src/core/messages/pane';
+import { reportCheck } from '../../src/core/messages/report-check';
 import { Lang } from '../../src/core/status';
 import { PaneSession, openPane } from '../helpers/browser';
 import { MESSY_ROWS, entries, richPackage } from '../helpers/rich-package';
@@ -145,6 +146,7 @@ async function clean(lang: Lang) {
 
   // The institution's template, saved in the workbook.
   await page.getByRole('tab', { name: t('tab_report') }).click();
+  await page.getByText(reportCheck(lang, 'edit_template'), { exact: true }).click();
   const template = `Au fost monitorizate {{ total.rows }} acțiuni (${lang}).`;
   await page.getByRole('textbox', { name: new RegExp(t('template')) }).fill(template);
   await page.getByRole('button', { name: t('save_template') }).click();
@@ -172,6 +174,7 @@ async function clean(lang: Lang) {
   await again.page.getByRole('tab', { name: t('tab_settings') }).click();
   await expect(again.page.getByRole('checkbox', { name: stateLabel(lang, 'cancelled') }).isChecked()).resolves.toBe(false);
   await again.page.getByRole('tab', { name: t('tab_report') }).click();
+  await again.page.getByText(reportCheck(lang, 'edit_template'), { exact: true }).click();
   await expect(again.page.getByRole('textbox', { name: new RegExp(t('template')) }).inputValue()).resolves.toBe(template);
   // The interface language stuck, in this browser.
   await again.page.getByRole('tab', { name: t('tab_validate') }).waitFor();

@@ -47,7 +47,7 @@ test('apply a fix: the finding goes, the cell holds the fix', async () => {
 
 test('the downloaded workbook holds the fix, and the rest of the sheet as it was', async () => {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descarcă registrul cu corecturile' }).click()]);
-  expect(download.suggestedFilename()).toBe('open-government-2020-s1.fixed.xlsx');
+  expect(download.suggestedFilename()).toBe('Registru corectat – open-government-2020-s1.xlsx');
   const { loadWorkbook } = await import('../../src/xlsx/read');
   const { readFileSync } = await import('fs');
   const { SAMPLE_XLSX } = await import('../../samples/build-sample');
@@ -83,7 +83,7 @@ test("the narrative is generated and written to the add-in's sheets", async () =
 
 test('the report downloads as a .docx holding the narrative', async () => {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descarcă .docx' }).click()]);
-  expect(download.suggestedFilename()).toBe('Raport S1 2020.report.docx');
+  expect(download.suggestedFilename()).toBe('Raport S1 2020 – open-government-2020-s1.docx');
   const JSZip = (await import('jszip')).default;
   const { readFileSync } = await import('fs');
   const xml = await (await JSZip.loadAsync(readFileSync(await download.path()))).file('word/document.xml')!.async('string');
@@ -91,12 +91,17 @@ test('the report downloads as a .docx holding the narrative', async () => {
   expect(xml).toContain('6.7');
 });
 
-test('a template error is shown with its line and column, and no preview', async () => {
+test('a template error is shown with its line and column; the preview keeps the last good text', async () => {
+  await page.getByText('Editează șablonul', { exact: true }).click();
   const editor = page.getByRole('textbox', { name: /Șablonul sintezei/ });
   const original = await editor.inputValue();
   await editor.fill('Total: {{ total.rows }}\n{{ totl }}');
   await page.getByText('Șablonul are o eroare la rândul 2, coloana 4: variabila „totl” nu există').waitFor();
-  await expect(page.getByTestId('preview').textContent()).resolves.toBe('');
+  await page.getByTestId('preview-kept').waitFor();
+  await page
+    .getByTestId('preview')
+    .getByText(/au fost monitorizate/)
+    .waitFor();
   await editor.fill(original);
   await page
     .getByTestId('preview')

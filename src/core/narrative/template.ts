@@ -71,7 +71,8 @@ export function engineFor(lang: Lang): Liquid {
   liquid.registerFilter('number', (x: unknown) => formatNumber(Number(x), lang));
   liquid.registerFilter('long_date', (x: unknown) => (typeof x === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x) ? formatDate(x, lang) : String(x ?? '')));
   liquid.registerFilter('ordinal', (n: unknown, gender?: unknown) => ordinal(Number(n), lang, gender === undefined ? undefined : String(gender)));
-  liquid.registerFilter('join_list', (xs: unknown) => (Array.isArray(xs) ? joinList(xs, lang) : String(xs ?? '')));
+  // Each id once: an action written on two rows (2.4 and its sub-row) is one action in a list of ids.
+  liquid.registerFilter('join_list', (xs: unknown) => (Array.isArray(xs) ? joinList([...new Set(xs.map(String))], lang) : String(xs ?? '')));
   liquid.registerFilter('first_sentence', (x: unknown) => firstSentence(String(x ?? '')));
   liquid.registerFilter('units', function (this: { context: object }, xs: unknown, style?: unknown) {
     return writeUnits(this.context, xs, style);

@@ -14,7 +14,10 @@ import { readReportBytes } from '../../host/read-report';
 import { fromSetting, readsBack, toSetting } from '../../host/previous-setting';
 import { Settings } from '../../host/settings';
 import { buildNewPeriodWorkbook } from '../../xlsx/new-period';
-import { saveBlob } from '../download';
+import { platformKey, saveBlob } from '../download';
+import { reportCheck } from '../../core/messages/report-check';
+import { setLoadedPrevious } from '../report-comparison';
+import { downloadName, periodAfter } from '../../report/file-names';
 import { registerAllLangs } from '../../core/messages/all-langs';
 
 registerAllLangs();
@@ -74,6 +77,7 @@ export function CompareView({ host, analysis, settings, lang, onSaveSettings, on
   const [overrides, setOverrides] = useState<MatchOverrides>(kept.overrides);
   useEffect(() => {
     kept = { previous, overrides };
+    setLoadedPrevious(previous ? { ...previous, overrides } : null);
   }, [previous, overrides]);
   const [written, setWritten] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -237,11 +241,12 @@ export function CompareView({ host, analysis, settings, lang, onSaveSettings, on
               onClick={() =>
                 void (async () => {
                   const wb = buildNewPeriodWorkbook(previous.analysis, previous.analysis.lang, settings.allowedStates);
-                  const name = `${previous.name.replace(/\.(xlsx|docx)$/i, '')}.next.xlsx`;
-                  saveBlob(
+                  const name = downloadName('next_period', previous.analysis.lang, periodAfter(previous.analysis.period), previous.name, 'xlsx');
+                  const saved = saveBlob(
                     new Blob([(await wb.xlsx.writeBuffer()) as ArrayBuffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
                     name,
                   );
+                  if (!saved.ok) setError(reportCheck(lang, 'no_download', { platform: reportCheck(lang, platformKey()) }));
                 })().catch(onError)
               }
             >

@@ -1,27 +1,32 @@
-import { Button, Field, Select, Text, Toolbar, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Select, Switch, Text, Toolbar, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowResetRegular, ArrowUndoRegular, CopyRegular, DocumentTableRegular, SaveRegular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { ReactElement, useEffect, useMemo, useRef, useState } from 'react';
+import { Finding } from '../../core/findings';
+import { openErrors, openIssuesAppendix, reportCheck } from '../../core/messages/report-check';
 import { Analysis } from '../../core/analyze';
 import { templateIssueMessage } from '../../core/messages/template-issue';
 import { editor } from '../../core/messages/editor';
 import { pane } from '../../core/messages/pane';
-import { LANGS } from '../../core/messages';
+import { LANGS, ui } from '../../core/messages';
 import { DEFAULT_TEMPLATES } from '../../core/narrative';
 import { Lang } from '../../core/status';
 import { narrativeToClipboardText, narrativeToHtml } from '../../report/clipboard';
+import { downloadName } from '../../report/file-names';
 import { buildOutputSheets } from '../../report/sheets';
 import { Host } from '../../host/host';
 import { Settings } from '../../host/settings';
-import { keptComparison } from '../../host/kept-comparison';
 import { withCompletionBefore } from '../../host/generate';
 import type { Notice } from '../App';
-import { saveBlob } from '../download';
+import { Notice as NoticeView } from '../Notice';
+import { downloadsWork, platformKey, saveBlob, workbookFileName } from '../download';
+import { reportComparison, useLoadedPrevious } from '../report-comparison';
 import { LANG_NAMES } from '../lang-memory';
 import { NarrativeText } from './NarrativeText';
 import { RestoreDefaultDialog } from './RestoreDefaultDialog';
 import { TemplateEditor, selectLine } from './TemplateEditor';
 import { TemplateReference } from './TemplateReference';
 import { useNarrative } from './useNarrative';
+import { SubmitCheckDialog } from './SubmitCheckDialog';
 import { registerAllLangs } from '../../core/messages/all-langs';
 
 registerAllLangs();
@@ -41,6 +46,9 @@ const useStyles = makeStyles({
   },
   issues: { color: tokens.colorPaletteRedForeground1, margin: 0, paddingLeft: tokens.spacingHorizontalL },
   why: { color: tokens.colorNeutralForeground3 },
+  kept: { color: tokens.colorPaletteRedForeground1 },
+  fold: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
+  summary: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold, padding: `${tokens.spacingVerticalXS} 0` },
 });
 
 interface Props {
@@ -51,38 +59,68 @@ interface Props {
   onSaveSettings: (s: Settings) => Promise<void>;
   onNotice: (n: Notice) => void;
   onError: (e: unknown) => void;
+  /** Shows the Findings tab on this finding (the check before submission's "go to the first"). */
+  onGoToFinding?: (f: Finding) => void;
 }
 
 /** Rich text where the browser allows it (Word and Outlook keep headings, bold and lists), plain text otherwise. */
-async function copyNarrative(text: string): Promise<void> {
-  const plain = narrativeToClipboardText(text);
+async function copyRich(html: string, plain: string): Promise<void> {
   if (typeof ClipboardItem !== 'undefined' && navigator.clipboard.write) {
     await navigator.clipboard.write([
-      new ClipboardItem({ 'text/html': new Blob([narrativeToHtml(text)], { type: 'text/html' }), 'text/plain': new Blob([plain], { type: 'text/plain' }) }),
+      new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([plain], { type: 'text/plain' }) }),
     ]);
   } else await navigator.clipboard.writeText(plain);
 }
 
+const copyNarrative = (text: string) => copyRich(narrativeToHtml(text), narrativeToClipboardText(text));
+
+/** The report model, from the docx chunk (loaded when first needed, with the Word writer). */
+const reportModule = () =>
+  Promise.all([
+    import(/* webpackChunkName: "docx" */ 'docx'),
+    import(/* webpackChunkName: "docx" */ '../../report/docx'),
+    import(/* webpackChunkName: "docx" */ '../../report/model'),
+    import(/* webpackChunkName: "docx" */ '../../report/html'),
+    import(/* webpackChunkName: "docx" */ '../../report/markdown'),
+  ]);
+
+type Action = 'insert' | 'docx' | 'copy_report';
+
 /**
- * The template editor (line numbers, errors by line, a reference list) with a preview filled in a
- * worker. A template with errors cannot be saved; the buttons that need the text say why they wait.
+ * The Report tab, in the order an officer works: the report's language, its preview, the actions
+ * (Word, copy, sheets), then the template editor folded under "Edit the template". A template with
+ * errors keeps the last good preview beside its errors. With errors open in the plan, the first
+ * action that makes the report asks once (go to the first, or generate anyway with an appendix).
  */
-export function ReportView({ host, analysis, settings, lang, onSaveSettings, onNotice, onError }: Props) {
+export function ReportView({ host, analysis, settings, lang, onSaveSettings, onError, onGoToFinding }: Props) {
   const styles = useStyles();
   const t = (k: Parameters<typeof pane>[1], p?: Record<string, string | number>) => pane(lang, k, p);
+  const rc = (k: Parameters<typeof reportCheck>[1], p?: Record<string, string | number>) => reportCheck(lang, k, p);
   // The report speaks its own language: chosen for this workbook, else the workbook's (not the interface's).
   const workbookLang = analysis?.lang ?? settings.sheetLang ?? lang;
   const reportLang = settings.reportLang ?? workbookLang;
   const saved = settings.template ?? DEFAULT_TEMPLATES[reportLang];
   const [source, setSource] = useState(saved);
   const [restoring, setRestoring] = useState(false);
+  const [includeComparison, setIncludeComparison] = useState(true);
+  const [outcome, setOutcome] = useState<{ intent: 'success' | 'warning'; text: string } | null>(null);
+  const [asking, setAsking] = useState<Action | null>(null);
+  // Said beside the choice, not in the pane's top bar where it would outlive the tab.
+  const [langNote, setLangNote] = useState<string | null>(null);
+  const answered = useRef<{ analysis: Analysis | null; appendix: boolean } | null>(null);
   const textarea = useRef<HTMLTextAreaElement | null>(null);
   useEffect(() => setSource(settings.template ?? DEFAULT_TEMPLATES[reportLang]), [settings.template, reportLang]);
-  // The previous report kept with the workbook (Compare view): the narrative says what changed since.
-  const kept = useMemo(() => (analysis ? keptComparison(analysis, settings, reportLang) : null), [analysis, settings, reportLang]);
-  const { result, pending, examples } = useNarrative(analysis, reportLang, source, kept?.vars ?? null);
+  // The previous report picked on the Compare tab, else the one kept with the workbook: included at the officer's choice.
+  const picked = useLoadedPrevious();
+  const available = useMemo(() => (analysis ? reportComparison(analysis, settings, picked, reportLang) : null), [analysis, settings, picked, reportLang]);
+  const comparison = includeComparison ? available : null;
+  const { result, pending, examples } = useNarrative(analysis, reportLang, source, comparison?.vars ?? null);
   const issues = !pending && result && !result.ok ? result.issues : [];
+  // The last good render stays in the preview while the template has an error.
+  const lastGood = useRef('');
+  if (result?.ok) lastGood.current = result.text;
   const text = result?.ok ? result.text : '';
+  const shown = result?.ok ? result.text : lastGood.current;
   const why = !analysis
     ? editor(lang, 'why_no_analysis')
     : issues.length
@@ -92,6 +130,8 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onN
         : null;
   const saveWhy = why ?? (source === saved ? editor(lang, 'why_unchanged') : null);
   const act = (fn: () => Promise<void>) => () => void fn().catch(onError);
+  const canDownload = downloadsWork();
+  const errorsOpen = analysis ? openErrors(analysis.findings).total : 0;
 
   const insertAtCursor = (code: string) => {
     const el = textarea.current;
@@ -104,6 +144,51 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onN
     });
   };
 
+  /** The narrative as it goes out: with the "open issues" appendix when the officer chose it. */
+  const outgoing = (appendix: boolean) => (appendix && analysis ? `${text}\n\n${openIssuesAppendix(reportLang, analysis.findings)}` : text);
+
+  const run = async (action: Action, appendix: boolean) => {
+    const a = analysis!;
+    const narrative = outgoing(appendix);
+    if (action === 'insert') {
+      const out = buildOutputSheets(a, narrative, reportLang);
+      const sheets = await host.writeOutputs(comparison ? withCompletionBefore(out, a, comparison.comparison, reportLang) : out);
+      setOutcome({ intent: 'success', text: t('generated', sheets) });
+      return;
+    }
+    const [{ Packer }, { buildDocx }, { buildReportModel }, { reportToHtml }, { toPlainText }] = await reportModule();
+    const model = buildReportModel(a, narrative, reportLang);
+    if (action === 'copy_report') {
+      await copyRich(reportToHtml(model), toPlainText(model));
+      setOutcome({ intent: 'success', text: rc('report_copied') });
+      return;
+    }
+    const name = downloadName('report', reportLang, a.period, workbookFileName(host, a.sheet), 'docx');
+    const saved = saveBlob(await Packer.toBlob(buildDocx(model)), name);
+    setOutcome(saved.ok ? { intent: 'success', text: rc('saved_as', { name }) } : { intent: 'warning', text: rc('no_download', { platform: rc(platformKey()) }) });
+  };
+
+  /** Asks once per analysis when errors are open; afterwards does what was asked, as answered. */
+  const request = (action: Action) =>
+    act(async () => {
+      setOutcome(null);
+      if (errorsOpen && answered.current?.analysis !== analysis) return setAsking(action);
+      await run(action, answered.current?.appendix ?? false);
+    });
+
+  const actionButton = (action: Action, icon: ReactElement, label: string, primary = false) => (
+    <Button
+      appearance={primary ? 'primary' : 'secondary'}
+      icon={icon}
+      disabled={!!why}
+      title={why ?? undefined}
+      aria-describedby={why ? 'report-why' : undefined}
+      onClick={request(action)}
+    >
+      {label}
+    </Button>
+  );
+
   return (
     <section className={styles.root} aria-label={t('tab_report')}>
       <Field label={t('report_lang')} hint={t('report_lang_hint')}>
@@ -111,8 +196,9 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onN
           value={settings.reportLang ?? ''}
           onChange={(_, d) => {
             const chosen = (d.value || null) as Lang | null;
+            setLangNote(null);
             void onSaveSettings({ ...settings, reportLang: chosen })
-              .then(() => onNotice({ intent: 'success', text: t('report_lang_saved', { lang: LANG_NAMES[chosen ?? workbookLang] }) }))
+              .then(() => setLangNote(t('report_lang_saved', { lang: LANG_NAMES[chosen ?? workbookLang] })))
               .catch(onError);
           }}
         >
@@ -124,22 +210,33 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onN
           ))}
         </Select>
       </Field>
+      {langNote && (
+        <Text size={200} role="status">
+          {langNote}
+        </Text>
+      )}
+      {available && (
+        <Switch
+          checked={includeComparison}
+          onChange={(_, d) => setIncludeComparison(d.checked)}
+          label={rc('include_comparison', { name: available.name, period: available.period || ui(lang, 'period_unknown') })}
+        />
+      )}
+      <Text as="h2" size={400} weight="semibold">
+        {t('preview')}
+      </Text>
+      {issues.length > 0 && (
+        <Text role="status" size={200} className={styles.kept} data-testid="preview-kept">
+          {rc('preview_kept')}
+        </Text>
+      )}
+      <div className={styles.preview} data-testid="preview" role="region" tabIndex={0} aria-label={t('preview')} aria-busy={pending}>
+        <NarrativeText text={shown} />
+      </div>
       <Toolbar aria-label={t('tab_report')} style={{ flexWrap: 'wrap' }}>
-        <Button
-          appearance="primary"
-          icon={<DocumentTableRegular />}
-          disabled={!!why}
-          title={why ?? undefined}
-          aria-describedby={why ? 'report-why' : undefined}
-          onClick={act(async () => {
-            // The narrative previewed, from the analysis the pane holds: no second read of the sheet.
-            const out = buildOutputSheets(analysis!, text, reportLang);
-            const sheets = await host.writeOutputs(kept ? withCompletionBefore(out, analysis!, kept.comparison, reportLang) : out);
-            onNotice({ intent: 'success', text: t('generated', sheets) });
-          })}
-        >
-          {t('insert')}
-        </Button>
+        {canDownload
+          ? actionButton('docx', <ArrowDownloadRegular />, t('download_docx'), true)
+          : actionButton('copy_report', <CopyRegular />, rc('copy_report'), true)}
         <Button
           icon={<CopyRegular />}
           disabled={!!why}
@@ -147,91 +244,84 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onN
           aria-describedby={why ? 'report-why' : undefined}
           onClick={act(async () => {
             await copyNarrative(text);
-            onNotice({ intent: 'success', text: t('copied') });
+            setOutcome({ intent: 'success', text: t('copied') });
           })}
         >
           {t('copy')}
         </Button>
-        <Button
-          icon={<ArrowDownloadRegular />}
-          disabled={!!why}
-          title={why ?? undefined}
-          aria-describedby={why ? 'report-why' : undefined}
-          onClick={act(async () => {
-            const [{ Packer }, { buildDocx }, { buildReportModel }] = await Promise.all([
-              import(/* webpackChunkName: "docx" */ 'docx'),
-              import(/* webpackChunkName: "docx" */ '../../report/docx'),
-              import(/* webpackChunkName: "docx" */ '../../report/model'),
-            ]);
-            const blob = await Packer.toBlob(buildDocx(buildReportModel(analysis!, text, reportLang)));
-            saveBlob(blob, `${analysis!.sheet}.report.docx`);
-          })}
-        >
-          {t('download_docx')}
-        </Button>
+        {actionButton('insert', <DocumentTableRegular />, t('insert'))}
       </Toolbar>
       {why && (
         <Text id="report-why" size={200} className={styles.why} role="status">
           {why}
         </Text>
       )}
-      <div className={styles.workbench}>
-        <div className={styles.editor}>
-          <label htmlFor="template-source">
-            <Text weight="semibold">{t('template')}</Text>
-          </label>
-          <Text size={200}>{t('template_help')}</Text>
-          <TemplateEditor
-            id="template-source"
-            value={source}
-            onChange={setSource}
-            errorLines={issues.map((i) => i.line)}
-            textareaRef={textarea}
-            describedBy={issues.length ? 'template-issues' : undefined}
-          />
-          {issues.length > 0 && (
-            <div role="alert" id="template-issues">
-              <Text weight="semibold">{editor(lang, 'errors_title')}</Text>
-              <ul className={styles.issues}>
-                {issues.map((i) => (
-                  <li key={`${i.line}:${i.column}:${i.code}`}>
-                    {templateIssueMessage(i, lang)}{' '}
-                    <Button size="small" appearance="transparent" onClick={() => textarea.current && selectLine(textarea.current, i.line)}>
-                      {editor(lang, 'go_to_line', { line: i.line })}
-                    </Button>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-          <Toolbar aria-label={t('template')} style={{ flexWrap: 'wrap' }}>
-            <Button
-              icon={<SaveRegular />}
-              disabled={!!saveWhy}
-              title={saveWhy ?? undefined}
-              aria-describedby={saveWhy ? (saveWhy === why ? 'report-why' : 'save-why') : undefined}
-              onClick={act(async () => {
-                await onSaveSettings({ ...settings, template: source === DEFAULT_TEMPLATES[reportLang] ? null : source });
-                onNotice({ intent: 'success', text: t('template_saved') });
-              })}
-            >
-              {t('save_template')}
-            </Button>
-            <Button icon={<ArrowUndoRegular />} disabled={source === saved} onClick={() => setSource(saved)}>
-              {editor(lang, 'discard')}
-            </Button>
-            <Button icon={<ArrowResetRegular />} onClick={() => setRestoring(true)}>
-              {t('restore_default')}
-            </Button>
-          </Toolbar>
-          {saveWhy && saveWhy !== why && (
-            <Text id="save-why" size={200} className={styles.why}>
-              {saveWhy}
-            </Text>
-          )}
+      {!canDownload && (
+        <Text size={200} className={styles.why}>
+          {rc('no_download', { platform: rc(platformKey()) })}
+        </Text>
+      )}
+      {outcome && <NoticeView intent={outcome.intent} text={outcome.text} role="status" />}
+      <details className={styles.fold}>
+        <summary className={styles.summary}>{rc('edit_template')}</summary>
+        <div className={styles.workbench}>
+          <div className={styles.editor}>
+            <label htmlFor="template-source">
+              <Text weight="semibold">{t('template')}</Text>
+            </label>
+            <Text size={200}>{t('template_help')}</Text>
+            <TemplateEditor
+              id="template-source"
+              value={source}
+              onChange={setSource}
+              errorLines={issues.map((i) => i.line)}
+              textareaRef={textarea}
+              describedBy={issues.length ? 'template-issues' : undefined}
+            />
+            {issues.length > 0 && (
+              <div role="alert" id="template-issues">
+                <Text weight="semibold">{editor(lang, 'errors_title')}</Text>
+                <ul className={styles.issues}>
+                  {issues.map((i) => (
+                    <li key={`${i.line}:${i.column}:${i.code}`}>
+                      {templateIssueMessage(i, lang)}{' '}
+                      <Button size="small" appearance="transparent" onClick={() => textarea.current && selectLine(textarea.current, i.line)}>
+                        {editor(lang, 'go_to_line', { line: i.line })}
+                      </Button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            <Toolbar aria-label={t('template')} style={{ flexWrap: 'wrap' }}>
+              <Button
+                icon={<SaveRegular />}
+                disabled={!!saveWhy}
+                title={saveWhy ?? undefined}
+                aria-describedby={saveWhy ? (saveWhy === why ? 'report-why' : 'save-why') : undefined}
+                onClick={act(async () => {
+                  await onSaveSettings({ ...settings, template: source === DEFAULT_TEMPLATES[reportLang] ? null : source });
+                  setOutcome({ intent: 'success', text: t('template_saved') });
+                })}
+              >
+                {t('save_template')}
+              </Button>
+              <Button icon={<ArrowUndoRegular />} disabled={source === saved} onClick={() => setSource(saved)}>
+                {editor(lang, 'discard')}
+              </Button>
+              <Button icon={<ArrowResetRegular />} onClick={() => setRestoring(true)}>
+                {t('restore_default')}
+              </Button>
+            </Toolbar>
+            {saveWhy && saveWhy !== why && (
+              <Text id="save-why" size={200} className={styles.why}>
+                {saveWhy}
+              </Text>
+            )}
+          </div>
+          <TemplateReference lang={lang} examples={examples} onInsert={insertAtCursor} />
         </div>
-        <TemplateReference lang={lang} examples={examples} onInsert={insertAtCursor} />
-      </div>
+      </details>
       <RestoreDefaultDialog
         lang={lang}
         open={restoring}
@@ -243,12 +333,24 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onN
           setRestoring(false);
         }}
       />
-      <Text as="h2" size={400} weight="semibold">
-        {t('preview')}
-      </Text>
-      <div className={styles.preview} data-testid="preview" role="region" tabIndex={0} aria-label={t('preview')} aria-busy={pending}>
-        <NarrativeText text={text} />
-      </div>
+      {analysis && (
+        <SubmitCheckDialog
+          lang={lang}
+          findings={analysis.findings}
+          open={asking !== null}
+          onCancel={() => setAsking(null)}
+          onGoToFirst={(f) => {
+            setAsking(null);
+            onGoToFinding?.(f);
+          }}
+          onGenerate={(appendix) => {
+            const action = asking!;
+            answered.current = { analysis, appendix };
+            setAsking(null);
+            void run(action, appendix).catch(onError);
+          }}
+        />
+      )}
     </section>
   );
 }

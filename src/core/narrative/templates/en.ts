@@ -56,7 +56,7 @@ export const en = `{%- assign t = total -%}
 {% endfor %}
 ## Actions needing attention
 {% for a in attention limit: 200 %}
-- **{{ a.id }}** {{ a.title }}{% if a.units.size > 0 %} — {{ a.units | units }}{% endif %}: {{ a.state_label | downcase }}{% if a.overdue %}, overdue since {{ a.due | long_date }}{% elsif a.state == "unknown" %}, due {{ a.due | long_date }}{% endif %}.{% if a.reason != "" %} {{ a.reason }}{% endif %}
+- **{{ a.id }}** {{ a.state_label | downcase }}{% if a.overdue %}, overdue since {{ a.due | long_date }}{% elsif a.state == "unknown" %}, due {{ a.due | long_date }}{% endif %}: {{ a.title }}
 {%- else %}
 No action is overdue, not started, not done, suspended or due without a status.
 {%- endfor %}

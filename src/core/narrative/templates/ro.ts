@@ -56,7 +56,7 @@ export const ro = `{%- assign t = total -%}
 {% endfor %}
 ## Acțiuni care necesită atenție
 {% for a in attention limit: 200 %}
-- **{{ a.id }}** {{ a.title }}{% if a.units.size > 0 %} — {{ a.units | units }}{% endif %}: {{ a.state_label | downcase }}{% if a.overdue %}, termen depășit ({{ a.due | long_date }}){% elsif a.state == "unknown" %}, scadentă la {{ a.due | long_date }}{% endif %}.{% if a.reason != "" %} {{ a.reason }}{% endif %}
+- **{{ a.id }}** {{ a.state_label | downcase }}{% if a.overdue %}, termen depășit ({{ a.due | long_date }}){% elsif a.state == "unknown" %}, scadentă la {{ a.due | long_date }}{% endif %}: {{ a.title }}
 {%- else %}
 Nu sunt acțiuni cu termen depășit, neinițiate, nerealizate, suspendate sau scadente fără statut.
 {%- endfor %}

@@ -54,7 +54,7 @@ export const ru = `{%- assign t = total -%}
 {% endfor %}
 ## Мероприятия, требующие внимания
 {% for a in attention limit: 200 %}
-- **{{ a.id }}** {{ a.title }}{% if a.units.size > 0 %} — {{ a.units | units }}{% endif %}: {{ a.state_label | downcase }}{% if a.overdue %}, срок истёк {{ a.due | long_date }}{% elsif a.state == "unknown" %}, срок исполнения — {{ a.due | long_date }}{% endif %}.{% if a.reason != "" %} {{ a.reason }}{% endif %}
+- **{{ a.id }}** {{ a.state_label | downcase }}{% if a.overdue %}, срок истёк {{ a.due | long_date }}{% elsif a.state == "unknown" %}, срок исполнения — {{ a.due | long_date }}{% endif %}: {{ a.title }}
 {%- else %}
 Мероприятий с истёкшим сроком, не начатых, не выполненных, приостановленных или без статуса при наступившем сроке нет.
 {%- endfor %}
