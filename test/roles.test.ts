@@ -55,6 +55,8 @@ describe('header text -> column role', () => {
     ['Статус', 'status'],
     ['Степень выполнения', 'status'],
     ['Информация о выполнении', 'description'],
+    ['Описание', 'description'],
+    ['Описание выполнения', 'description'],
     ['Комментарии', 'description'],
     // English
     ['No.', 'id'],

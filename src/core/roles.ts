@@ -22,7 +22,7 @@ export type Role = (typeof ROLES)[number];
 const STATUS =
   /^(status|statut|stare|starea|stadi|situatia)|(?<!\p{L})(nivel\w* de (realizare|implementare|executare|indeplinire)|grad\w* de (realizare|implementare|executare|indeplinire)|stadi\w* (de )?(realizar|implementar|executar|indeplinir)\w*|starea (de )?(realizar|implementar)\w*|status|статус|степень (выполнения|исполнения|реализации)|состояние|отметка о (выполнении|исполнении)|ход (выполнения|исполнения))|^state\b|^completion\b|^implementation (status|level)/u;
 const DESCRIPTION =
-  /descrier|informati|comentari|mentiun|rezultat\w* (obtinut|atins)|progres\b|информаци|комментар|примечан|пояснени|^progress|comment|narrative|^notes?$|^remarks?$|^explicati|^explanation|^details?$|evidence|^(latest |progress |last )?updates?$|^latest (news|position)|^actualizar|^обновлени/;
+  /descrier|informati|comentari|mentiun|rezultat\w* (obtinut|atins)|progres\b|информаци|^описани|комментар|примечан|пояснени|^progress|comment|narrative|^notes?$|^remarks?$|^explicati|^explanation|^details?$|evidence|^(latest |progress |last )?updates?$|^latest (news|position)|^actualizar|^обновлени/;
 
 const ORDERED: [Role, RegExp][] = [
   ['status', STATUS],
