@@ -16,8 +16,16 @@ export function isLang(s: unknown): s is Lang {
   return s === 'ro' || s === 'en' || s === 'ru';
 }
 
+/**
+ * The template with its {params} filled in. A value that ends a sentence itself ("2020 г.",
+ * "achiziție.") takes the place of the full stop after it, so no sentence ends in "..".
+ */
 export function interpolate(template: string, params: Record<string, ParamValue | undefined>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (params[key] === undefined || params[key] === null ? whole : String(params[key])));
+  return template.replace(/\{(\w+)\}(\.(?!\.))?/g, (whole, key: string, stop: string | undefined) => {
+    if (params[key] === undefined || params[key] === null) return whole;
+    const value = String(params[key]);
+    return stop && /[.!?…]$/.test(value) ? value : value + (stop ?? '');
+  });
 }
 
 export function ui(lang: Lang, key: UiKey, params: Record<string, ParamValue> = {}): string {
@@ -36,8 +44,11 @@ export function fileErrorMessage(lang: Lang, error: FileError, params: Record<st
   return interpolate(catalog(lang).fileError[error], params);
 }
 
-/** The finding's message in the user's language, its parameters shown as a person reads them. */
-export function findingMessage(f: Finding, lang: Lang): string {
+/**
+ * The finding's message in the user's language, its parameters shown as a person reads them. The
+ * pane says the accepted deadline forms once per group, not in each finding (`accepted: false`).
+ */
+export function findingMessage(f: Finding, lang: Lang, { accepted = true }: { accepted?: boolean } = {}): string {
   const c = catalog(lang);
   const p: Record<string, ParamValue> = { ...f.params };
   // The cell's own words ("Начато") where the finding carries them; the state's name otherwise.
@@ -55,9 +66,9 @@ export function findingMessage(f: Finding, lang: Lang): string {
   if (f.code === 'dropped' && p.id === undefined) p.id = f.rowId ?? '';
   if (f.code === 'invalid_deadline') {
     p.reason = c.deadlineReason[p.reason as keyof Catalog['deadlineReason']] ?? String(p.reason);
-    p.accepted = c.ui.accepted_deadlines;
+    p.accepted = accepted ? c.ui.accepted_deadlines : '';
   }
-  return interpolate(c.finding[f.code], p);
+  return interpolate(c.finding[f.code], p).trim();
 }
 
 /** "29 de acțiuni, 0 erori, 3 avertismente": each count with its noun in the right form. */
