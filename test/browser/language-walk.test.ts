@@ -53,17 +53,18 @@ test.each(['ro', 'ru'] as Lang[])('%s: every view speaks the language, without k
   await openFile(page, lang, 'plan.xlsx', messy);
   await look('validate');
   await shot(page, lang, 'validate');
-  // The status editor with its list open, then the deadline editor.
+  // The status editor, the deadline editor, the unit editor with its list open.
   await page.getByRole('button', { name: pane(lang, 'edit_cell', { cell: 'E7' }) }).click();
-  const status = page.getByRole('combobox').last();
-  await status.waitFor();
-  await status.click();
-  await page.getByRole('listbox').first().waitFor();
-  await look('validate: status editor, list open');
-  await page.keyboard.press('Escape');
+  await page.getByRole('form', { name: pane(lang, 'edit_cell', { cell: 'E7' }) }).waitFor();
+  await look('validate: status editor');
   await page.getByRole('button', { name: pane(lang, 'edit_cell', { cell: 'D9' }) }).click();
   await page.getByRole('textbox', { name: pane(lang, 'new_value') }).fill('Trimestrul IV 2022');
   await look('validate: deadline editor');
+  await page.getByRole('button', { name: pane(lang, 'edit_cell', { cell: 'C14' }) }).click();
+  await page.getByRole('combobox', { name: pane(lang, 'new_value') }).click();
+  await page.getByRole('listbox').waitFor();
+  await look('validate: unit editor, list open');
+  await page.keyboard.press('Escape');
   // A fix: its result beside the finding, and the list of changes.
   await page
     .getByRole('button', { name: new RegExp(`^${pane(lang, 'apply_fix', { value: '' })}`) })

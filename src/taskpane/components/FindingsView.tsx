@@ -165,8 +165,9 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
   const doneText = (done: CellFix[], all: boolean) => {
     const each = done.map((d) => changeText(lang, d.cell, d.expected, d.value));
     if (!all) return t('fixed_here', { change: each.join('; ') });
-    const cells = done.length > 6 ? `${done.slice(0, 6).map((d) => d.cell).join(', ')}, …` : done.map((d) => d.cell).join(', ');
-    return t('fixed_all', { count: done.length, cells });
+    // A few cells are each told with their change; many, by their names.
+    const names = done.length > 6 ? `${done.slice(0, 6).map((d) => d.cell).join(', ')}, …` : done.map((d) => d.cell).join(', ');
+    return t('fixed_all', { count: done.length, cells: done.length <= 3 ? each.join('; ') : names });
   };
 
   /** Applies writes, tells the result beside the finding or group acted on, and re-validates. */
@@ -416,7 +417,7 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
                                 current={readAt(analysis, f.sheet, f.cell) ?? ''}
                                 onClose={() => setEditing(null)}
                                 onWrite={(value) =>
-                                  void write(placeOf(f), `${f.cell}: ${value}`, async () => {
+                                  void write(placeOf(f), `${f.cell}: ${value.length > 60 ? `${value.slice(0, 59)}…` : value}`, async () => {
                                     const w = writeOf(analysis, f.sheet, f.cell, value);
                                     return applyWrites(host, w ? [w] : []);
                                   }).catch(onError)
