@@ -62,7 +62,8 @@ async function seen(page: Page): Promise<Seen> {
     for (const e of Array.from(document.querySelectorAll<HTMLElement>('input, textarea, select'))) {
       if (code(e)) continue;
       if (e instanceof HTMLSelectElement) out.push(...Array.from(e.options).map((o) => o.text));
-      else if ((e as HTMLInputElement).type !== 'file') out.push((e as HTMLInputElement).value);
+      // A radio's or a checkbox's value is never shown; a file input's is the file's name.
+      else if (!['file', 'radio', 'checkbox'].includes((e as HTMLInputElement).type)) out.push((e as HTMLInputElement).value);
     }
     for (const e of Array.from(document.querySelectorAll('[aria-label], [title], [placeholder], [aria-description]')))
       for (const a of ['aria-label', 'title', 'placeholder', 'aria-description']) if (e.getAttribute(a)) out.push(e.getAttribute(a)!);
@@ -78,7 +79,8 @@ export async function inspect(page: Page, where: string, english: string[]): Pro
   const { lines, names } = await seen(page);
   const problems: string[] = [];
   for (const l of [...lines, ...names]) {
-    const raw = RAW.exec(l);
+    // Liquid, as the template reference shows it, names its variables in English: not a key shown to the officer.
+    const raw = RAW.exec(l.replace(/\{\{.*?\}\}|\{%.*?%\}/gs, ''));
     if (raw) problems.push(`${where}: raw key "${raw[1]}" in "${l.slice(0, 160)}"`);
     if (DOUBLED.test(l)) problems.push(`${where}: doubled punctuation in "${l.slice(0, 160)}"`);
     const lower = l.toLowerCase();

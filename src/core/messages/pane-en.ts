@@ -144,6 +144,7 @@ export const paneEn: Record<PaneKey, string> = {
   accepted_forms: 'Which deadline forms are accepted?',
   change_kept: '{cell}: "{before}" → "{after}", the rest of the text kept',
   change_added: '{cell}: wrote "{after}"',
+  open_list: 'Open the list',
   live_results: 'Result of the last action',
 };
 

@@ -146,6 +146,7 @@ export const paneRo = {
   accepted_forms: 'Ce forme de termen sunt acceptate?',
   change_kept: '{cell}: „{before}” → „{after}”, restul textului păstrat',
   change_added: '{cell}: scris „{after}”',
+  open_list: 'Deschide lista',
   live_results: 'Rezultatul ultimei acțiuni',
 };
 

@@ -144,6 +144,7 @@ export const paneRu: Record<PaneKey, string> = {
   accepted_forms: 'Какие формы срока принимаются?',
   change_kept: '{cell}: «{before}» → «{after}», остальной текст сохранён',
   change_added: '{cell}: записано «{after}»',
+  open_list: 'Открыть список',
   live_results: 'Результат последнего действия',
 };
 
