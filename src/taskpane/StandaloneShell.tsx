@@ -1,5 +1,5 @@
 import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowDownloadRegular, BeakerRegular, DismissRegular, FolderOpenRegular } from '@fluentui/react-icons';
+import { ArrowDownloadRegular, DismissRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import { ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { fileErrorMessage } from '../core/messages';
 import { pane } from '../core/messages/pane';
@@ -129,7 +129,15 @@ export function StandaloneShell({
         onFiles(e.dataTransfer.files);
       }}
     >
-      <Text size={200}>{pane(lang, 'standalone')}</Text>
+      {/* With a file open the bar is one line or two: the file, its buttons; the findings stay high. */}
+      {host ? (
+        <Text size={200} weight="semibold">
+          {pane(lang, 'current_file', { name: host.fileName })}
+        </Text>
+      ) : (
+        <Text size={200}>{pane(lang, 'standalone')}</Text>
+      )}
+      {host && sample && <Notice intent="info" text={pane(lang, 'sample_note')} />}
       {officeMissing !== undefined && (
         <Notice intent="info" text={pane(lang, 'office_unavailable', { seconds: officeMissing })} />
       )}
@@ -142,10 +150,10 @@ export function StandaloneShell({
       >
         {pane(lang, 'open_file')}
       </Button>
-      <Text size={200}>{pane(lang, 'drop_hint')}</Text>
+      {!host && <Text size={200}>{pane(lang, 'drop_hint')}</Text>}
       {!host && <Text size={200}>{pane(lang, 'empty_start')}</Text>}
       {!host && (
-        <Button icon={<BeakerRegular />} appearance="subtle" onClick={trySample}>
+        <Button appearance="subtle" onClick={trySample}>
           {pane(lang, 'try_sample')}
         </Button>
       )}
@@ -161,8 +169,6 @@ export function StandaloneShell({
           e.target.value = '';
         }}
       />
-      {host && <Text size={200}>{pane(lang, 'current_file', { name: host.fileName })}</Text>}
-      {host && sample && <Notice intent="info" text={pane(lang, 'sample_note')} />}
       {host && (
         <Button
           icon={<ArrowDownloadRegular />}

@@ -106,7 +106,14 @@ export async function axe(page: Page, where: string): Promise<string[]> {
 
 /** A page of the standalone pane in this language, at the context's size. */
 export async function langPage(context: BrowserContext, url: string, lang: Lang): Promise<{ page: Page; errors: string[] }> {
-  await context.addInitScript((l) => window.localStorage.setItem('action-plan-report.lang', l), lang);
+  await context.addInitScript((l) => {
+    // Documents without storage (a blob's, a sandboxed frame's) are not the pane.
+    try {
+      window.localStorage.setItem('action-plan-report.lang', l);
+    } catch {
+      /* not the pane */
+    }
+  }, lang);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

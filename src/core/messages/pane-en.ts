@@ -19,7 +19,6 @@ export const paneEn: Record<PaneKey, string> = {
   search: 'Search findings',
   apply_fix: 'Fix: {value}',
   fix_all: 'Fix all ({count})',
-  fixed: 'Fixed: {count}.',
   fix_skipped: 'Cells changed since validation were left alone: {cells}. Validate again.',
   go_to_cell: 'Go to cell {cell}',
   enforce_statuses: 'Status dropdown',
@@ -92,7 +91,6 @@ export const paneEn: Record<PaneKey, string> = {
   deadline_not_understood: 'Not recognised: {reason}.',
   responsible_hint: 'Abbreviations listed in the workbook: {codes}',
   export_csv: 'Export the findings (.csv)',
-  highlight_here: 'In standalone mode the file is not coloured: the cells with findings are marked in this list ({count}).',
   office_unavailable:
     'The Office library (office.js) did not load within {seconds} s (offline or blocked); the pane works in standalone mode, on an .xlsx file.',
   sheet_lang: 'Workbook language (statuses, fixes)',
@@ -145,7 +143,6 @@ export const paneEn: Record<PaneKey, string> = {
   change_kept: '{cell}: "{before}" → "{after}", the rest of the text kept',
   change_added: '{cell}: wrote "{after}"',
   open_list: 'Open the list',
-  live_results: 'Result of the last action',
 };
 
 /** Each finding group's heading and what to do about it. */

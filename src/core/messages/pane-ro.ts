@@ -19,7 +19,6 @@ export const paneRo = {
   search: 'Caută în constatări',
   apply_fix: 'Corectează: {value}',
   fix_all: 'Corectează toate ({count})',
-  fixed: 'Corectat: {count}.',
   fix_skipped: 'Celule modificate între timp, lăsate neatinse: {cells}. Verificați din nou.',
   go_to_cell: 'Mergi la celula {cell}',
   enforce_statuses: 'Listă derulantă de statute',
@@ -94,7 +93,6 @@ export const paneRo = {
   deadline_not_understood: 'Nu este recunoscut: {reason}.',
   responsible_hint: 'Abrevieri din lista registrului: {codes}',
   export_csv: 'Exportă constatările (.csv)',
-  highlight_here: 'În modul independent fișierul nu este colorat: celulele cu constatări sunt marcate în această listă ({count}).',
   office_unavailable:
     'Biblioteca Office (office.js) nu s-a încărcat în {seconds} s (fără internet sau blocată); panoul lucrează în modul independent, pe un fișier .xlsx.',
   sheet_lang: 'Limba registrului (statute, corecturi)',
@@ -147,7 +145,6 @@ export const paneRo = {
   change_kept: '{cell}: „{before}” → „{after}”, restul textului păstrat',
   change_added: '{cell}: scris „{after}”',
   open_list: 'Deschide lista',
-  live_results: 'Rezultatul ultimei acțiuni',
 };
 
 export type PaneKey = keyof typeof paneRo;

@@ -19,7 +19,6 @@ export const paneRu: Record<PaneKey, string> = {
   search: 'Поиск по замечаниям',
   apply_fix: 'Исправить: {value}',
   fix_all: 'Исправить все ({count})',
-  fixed: 'Исправлено: {count}.',
   fix_skipped: 'Ячейки, изменённые после проверки, не тронуты: {cells}. Проверьте ещё раз.',
   go_to_cell: 'Перейти к ячейке {cell}',
   enforce_statuses: 'Выпадающий список статусов',
@@ -92,7 +91,6 @@ export const paneRu: Record<PaneKey, string> = {
   deadline_not_understood: 'Не распознано: {reason}.',
   responsible_hint: 'Сокращения из списка книги: {codes}',
   export_csv: 'Экспорт замечаний (.csv)',
-  highlight_here: 'В автономном режиме файл не раскрашивается: ячейки с замечаниями отмечены в этом списке ({count}).',
   office_unavailable:
     'Библиотека Office (office.js) не загрузилась за {seconds} с (нет интернета или она заблокирована); панель работает в автономном режиме с файлом .xlsx.',
   sheet_lang: 'Язык книги (статусы, исправления)',
@@ -145,7 +143,6 @@ export const paneRu: Record<PaneKey, string> = {
   change_kept: '{cell}: «{before}» → «{after}», остальной текст сохранён',
   change_added: '{cell}: записано «{after}»',
   open_list: 'Открыть список',
-  live_results: 'Результат последнего действия',
 };
 
 /** Each finding group's heading and what to do about it. */

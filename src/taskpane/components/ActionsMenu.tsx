@@ -1,11 +1,13 @@
 import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
-import { MoreHorizontalRegular } from '@fluentui/react-icons';
-import type { ReactElement } from 'react';
+import { ArrowDownloadRegular, HighlightRegular, ListRegular, MoreHorizontalRegular } from '@fluentui/react-icons';
+
+// The icons come with the menu, in its chunk, not with the first screen.
+const ICONS = { list: <ListRegular />, highlight: <HighlightRegular />, download: <ArrowDownloadRegular /> };
 
 export interface MenuAction {
   key: string;
   label: string;
-  icon?: ReactElement;
+  icon?: keyof typeof ICONS;
   disabled?: boolean;
   run: () => void;
 }
@@ -20,7 +22,7 @@ export default function ActionsMenu({ label, actions }: { label: string; actions
       <MenuPopover>
         <MenuList>
           {actions.map((a) => (
-            <MenuItem key={a.key} icon={a.icon} disabled={a.disabled} onClick={a.run}>
+            <MenuItem key={a.key} icon={a.icon && ICONS[a.icon]} disabled={a.disabled} onClick={a.run}>
               {a.label}
             </MenuItem>
           ))}

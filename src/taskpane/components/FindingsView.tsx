@@ -1,5 +1,5 @@
 import { Button, Field, Input, ProgressBar, Select, Spinner, Text, Toolbar, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowDownloadRegular, ArrowUndoRegular, CheckmarkRegular, DismissRegular, EditRegular, ErrorCircleFilled, HighlightRegular, InfoFilled, ListRegular, MoreHorizontalRegular, PlayRegular, WarningFilled } from '@fluentui/react-icons';
+import { ArrowUndoRegular, CheckmarkRegular, DismissRegular, EditRegular, ErrorCircleFilled, InfoFilled, PlayRegular, WarningFilled } from '@fluentui/react-icons';
 import { Suspense, lazy, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Analysis } from '../../core/analyze';
 import { Finding, FindingCode, SEVERITIES, Severity } from '../../core/findings';
@@ -14,11 +14,12 @@ import type { StandaloneSession } from '../../standalone/session';
 import type { Notice } from '../App';
 import { saveBlob } from '../download';
 import { Notice as NoticeView } from '../Notice';
-import { changeText } from '../change-text';
 import type { MenuAction } from './ActionsMenu';
 
 // The menu and its popup positioning load after the first screen; a plain button stands in meanwhile.
 const ActionsMenu = lazy(() => import(/* webpackChunkName: "actions-menu" */ './ActionsMenu'));
+// The changes, each shown by its changed part, once there are some.
+const ChangeList = lazy(() => import(/* webpackChunkName: "actions-menu" */ './ChangeList'));
 
 // The editor (combobox, text area, the deadline parser) loads when a cell is first edited.
 const CellEditor = lazy(() => import(/* webpackChunkName: "cell-editor" */ './CellEditor').then((m) => ({ default: m.CellEditor })));
@@ -162,7 +163,8 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
   const act = (fn: () => Promise<void>) => () => void fn().catch(onError);
 
   /** What was written, in a sentence: the cell and the changed part of its text. */
-  const doneText = (done: CellFix[], all: boolean) => {
+  const doneText = async (done: CellFix[], all: boolean) => {
+    const { changeText } = await import(/* webpackChunkName: "actions-menu" */ '../change-text');
     const each = done.map((d) => changeText(lang, d.cell, d.expected, d.value));
     if (!all) return t('fixed_here', { change: each.join('; ') });
     // A few cells are each told with their change; many, by their names.
@@ -174,7 +176,7 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
   const write = async (place: Omit<Result, 'text' | 'intent'>, label: string, run: () => Promise<{ applied: number; skipped: string[]; done: CellFix[] }>, all = false) => {
     const out = await run();
     if (out.done.length) onChanged({ label, done: out.done });
-    const text = [out.done.length ? doneText(out.done, all) : '', out.skipped.length ? t('fix_skipped', { cells: out.skipped.join(', ') }) : ''].filter(Boolean).join(' ');
+    const text = [out.done.length ? await doneText(out.done, all) : '', out.skipped.length ? t('fix_skipped', { cells: out.skipped.join(', ') }) : ''].filter(Boolean).join(' ');
     setResult({ ...place, text: text || t('cell_unchanged', { cell: label.split(':')[0] }), intent: out.skipped.length ? 'warning' : 'success' });
     setEditing(null);
     onNotice(null);
@@ -227,7 +229,7 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
     {
       key: 'statuses',
       label: t('enforce_statuses'),
-      icon: <ListRegular />,
+      icon: 'list',
       disabled: !analysis || busy,
       run: act(async () => {
         const ok = analysis ? await enforceStatuses(host, analysis, settings) : false;
@@ -236,22 +238,24 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
     },
     ...(standalone
       ? []
-      : [
-          { key: 'highlight', label: t('highlight'), icon: <HighlightRegular />, disabled: !analysis || busy, run: act(() => host.highlight(analysis!.findings)) },
+      : ([
+          { key: 'highlight', label: t('highlight'), icon: 'highlight', disabled: !analysis || busy, run: act(() => host.highlight(analysis!.findings)) },
           { key: 'clear', label: t('clear_highlights'), disabled: busy, run: act(() => host.clearHighlights()) },
-        ]),
-    { key: 'csv', label: t('export_csv'), icon: <ArrowDownloadRegular />, disabled: !analysis, run: act(exportCsv) },
-    { key: 'xlsx', label: t('export_xlsx'), icon: <ArrowDownloadRegular />, disabled: !analysis, run: act(exportXlsx) },
+        ] satisfies MenuAction[])),
+    { key: 'csv', label: t('export_csv'), icon: 'download', disabled: !analysis, run: act(exportCsv) },
+    { key: 'xlsx', label: t('export_xlsx'), icon: 'download', disabled: !analysis, run: act(exportXlsx) },
   ];
 
   const keys = new Set([...order.map(keyOf), ...sections.flatMap((s) => s.groups.map((g) => `group:${g.code}`))]);
   /** Where the last result is shown: the finding or group acted on, else the one after it, else the end of the list. */
   const resultAt = !result || busy ? null : keys.has(result.at) ? result.at : result.next && keys.has(result.next) ? result.next : 'end';
+  // When nothing is left to fix, the result says so too.
+  const resultText = result && (order.length ? result.text : `${result.text} ${t('nothing_left')}`);
   const resultView = (at: string) =>
     resultAt === at &&
     result && (
       <div className={styles.result} data-result>
-        <NoticeView intent={result.intent} text={resultAt === 'end' ? `${result.text} ${t('nothing_left')}` : result.text} />
+        <NoticeView intent={result.intent} text={resultText!} />
       </div>
     );
   const noteView = (where: 'toolbar' | 'changes') => note?.where === where && <NoticeView intent={note.notice.intent} text={note.notice.text} />;
@@ -259,7 +263,7 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
   return (
     <section className={styles.root} aria-label={t('tab_validate')}>
       <div aria-live="polite" className={styles.live}>
-        {resultAt ? result?.text : note?.notice.text}
+        {resultAt ? resultText : note?.notice.text}
       </div>
       <Toolbar aria-label={t('tab_validate')} style={{ flexWrap: 'wrap' }}>
         <Button appearance="primary" icon={<PlayRegular />} onClick={() => void onValidate()} disabled={busy}>
@@ -270,7 +274,7 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
             {t('cancel')}
           </Button>
         )}
-        <Suspense fallback={<Button icon={<MoreHorizontalRegular />}>{t('more_actions')}</Button>}>
+        <Suspense fallback={<Button>{t('more_actions')}</Button>}>
           <ActionsMenu label={t('more_actions')} actions={menu} />
         </Suspense>
       </Toolbar>
@@ -278,9 +282,9 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
       {history.length > 0 && (
         <details>
           <summary>{t('changes_made', { count: history.reduce((n, c) => n + c.done.length, 0) })}</summary>
-          <ul className={styles.changes}>
-            {history.flatMap((c) => c.done.map((d) => <li key={`${d.sheet}!${d.cell}|${d.value}`}>{changeText(lang, d.cell, d.expected, d.value)}</li>))}
-          </ul>
+          <Suspense fallback={<Spinner size="tiny" />}>
+            <ChangeList lang={lang} done={history.flatMap((c) => c.done)} className={styles.changes} />
+          </Suspense>
           <Button
             icon={<ArrowUndoRegular />}
             onClick={act(async () => {
