@@ -1,5 +1,5 @@
 import { Button, Field, Input, ProgressBar, Select, Spinner, Text, Toolbar, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowUndoRegular, CheckmarkRegular, DismissRegular, EditRegular, ErrorCircleFilled, InfoFilled, PlayRegular, WarningFilled } from '@fluentui/react-icons';
+import { CheckmarkRegular, DismissRegular, EditRegular, ErrorCircleFilled, InfoFilled, PlayRegular, WarningFilled } from '@fluentui/react-icons';
 import { Suspense, lazy, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Analysis } from '../../core/analyze';
 import { Finding, FindingCode, SEVERITIES, Severity } from '../../core/findings';
@@ -283,18 +283,17 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
         <details>
           <summary>{t('changes_made', { count: history.reduce((n, c) => n + c.done.length, 0) })}</summary>
           <Suspense fallback={<Spinner size="tiny" />}>
-            <ChangeList lang={lang} done={history.flatMap((c) => c.done)} className={styles.changes} />
+            <ChangeList
+              lang={lang}
+              done={history.flatMap((c) => c.done)}
+              className={styles.changes}
+              busy={busy}
+              onUndo={act(async () => {
+                const told = await onUndo();
+                if (told) setNote({ where: 'changes', notice: told });
+              })}
+            />
           </Suspense>
-          <Button
-            icon={<ArrowUndoRegular />}
-            onClick={act(async () => {
-              const told = await onUndo();
-              if (told) setNote({ where: 'changes', notice: told });
-            })}
-            disabled={busy}
-          >
-            {t('undo')}
-          </Button>
         </details>
       )}
       {noteView('changes')}
