@@ -1,5 +1,6 @@
-import { pane } from '../core/messages/pane';
+import { changeMessage } from '../core/messages/change-pane';
 import { Lang } from '../core/status';
+import type { CellFix } from '../host/host';
 
 /** How many characters of unchanged text are shown either side of a change. */
 const CONTEXT = 20;
@@ -37,7 +38,21 @@ export function changedSpan(before: string, after: string): ChangedSpan {
 
 /** One cell's change in a sentence: "F7: „Urmează…” → „Neinițiată…”, restul textului păstrat". */
 export function changeText(lang: Lang, cell: string, before: string, after: string): string {
-  if (!before.trim()) return pane(lang, 'change_added', { cell, after: cutMiddle(after) });
+  if (!before.trim()) return changeMessage(lang, 'change_added', { cell, after: cutMiddle(after) });
   const span = changedSpan(before, after);
-  return pane(lang, span.kept ? 'change_kept' : 'change_line', { cell, before: span.before, after: span.after });
+  return changeMessage(lang, span.kept ? 'change_kept' : 'change_line', { cell, before: span.before, after: span.after });
+}
+
+/** What one action wrote, in a sentence: each cell with its change; many cells by their names. */
+export function doneText(lang: Lang, done: CellFix[], all: boolean): string {
+  const each = done.map((d) => changeText(lang, d.cell, d.expected, d.value));
+  if (!all) return changeMessage(lang, 'fixed_here', { change: each.join('; ') });
+  const names =
+    done.length > 6
+      ? `${done
+          .slice(0, 6)
+          .map((d) => d.cell)
+          .join(', ')}, …`
+      : done.map((d) => d.cell).join(', ');
+  return changeMessage(lang, 'fixed_all', { count: done.length, cells: done.length <= 3 ? each.join('; ') : names });
 }

@@ -1,4 +1,5 @@
 import { BrowserContext, Page } from 'playwright-core';
+import { changeMessage } from '../../src/core/messages/change-pane';
 import { PaneKey, pane } from '../../src/core/messages/pane';
 import { Lang } from '../../src/core/status';
 import { PaneSession, openPane, routeToPane } from '../helpers/browser';
@@ -82,7 +83,9 @@ test.each(['ro', 'ru'] as Lang[])('%s: a fix is told beside its finding, saying 
     .first()
     .click();
   await result.waitFor();
-  expect(await result.textContent()).toBe(t('fixed_here', { change: t('change_line', { cell: 'E8', before: 'Realizatt', after: 'Realizată' }) }));
+  expect(await result.textContent()).toBe(
+    changeMessage(lang, 'fixed_here', { change: changeMessage(lang, 'change_line', { cell: 'E8', before: 'Realizatt', after: 'Realizată' }) }),
+  );
 
   // A long description edited: the changes list shows the changed words with a little context.
   await page.getByRole('button', { name: t('edit_cell', { cell: 'F18' }) }).click();

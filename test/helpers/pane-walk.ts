@@ -3,6 +3,7 @@ import { BrowserContext, Page } from 'playwright-core';
 import { FINDING_SEVERITY } from '../../src/core/findings';
 import { catalog } from '../../src/core/messages';
 import { registerAllLangs } from '../../src/core/messages/all-langs';
+import { CHANGE_CATALOG } from '../../src/core/messages/change-pane';
 import { COMPARE_PANE_CATALOG } from '../../src/core/messages/compare-pane';
 import { EDITOR_CATALOG } from '../../src/core/messages/editor';
 import { langPack } from '../../src/core/messages/langs';
@@ -24,7 +25,7 @@ function stringsOf(value: unknown, out: string[] = []): string[] {
 
 export function messagesOf(lang: Lang): string[] {
   const p = langPack(lang);
-  return stringsOf([catalog(lang), p.pane, p.groups, COMPARE_PANE_CATALOG[lang], EDITOR_CATALOG[lang]]);
+  return stringsOf([catalog(lang), p.pane, p.groups, COMPARE_PANE_CATALOG[lang], EDITOR_CATALOG[lang], CHANGE_CATALOG[lang]]);
 }
 
 /**

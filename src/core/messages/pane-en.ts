@@ -78,9 +78,6 @@ export const paneEn: Record<PaneKey, string> = {
   undo: 'Undo last change',
   undone: 'Undone: {label}.',
   changes_made: 'Changes made in the workbook ({count})',
-  change_line: '{cell}: "{before}" → "{after}"',
-  fixed_here: 'Fixed {change}.',
-  fixed_all: 'Fixed {count} cells in one click: {cells}. "Undo last change" takes them all back.',
   nothing_left: 'No findings left to fix here.',
   edit: 'Edit',
   edit_cell: 'Edit cell {cell}',
@@ -140,8 +137,6 @@ export const paneEn: Record<PaneKey, string> = {
   sample_note: "This is the program's sample plan, not your workbook.",
   no_areas: 'The plan has no areas: all actions are counted together, in "Total".',
   accepted_forms: 'Which deadline forms are accepted?',
-  change_kept: '{cell}: "{before}" → "{after}", the rest of the text kept',
-  change_added: '{cell}: wrote "{after}"',
   open_list: 'Open the list',
 };
 

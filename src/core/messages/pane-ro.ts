@@ -80,9 +80,6 @@ export const paneRo = {
   undo: 'Anulează ultima modificare',
   undone: 'Anulat: {label}.',
   changes_made: 'Modificări făcute în registru ({count})',
-  change_line: '{cell}: „{before}” → „{after}”',
-  fixed_here: 'Corectat {change}.',
-  fixed_all: 'Corectate {count} celule dintr-un clic: {cells}. „Anulează ultima modificare” le readuce pe toate.',
   nothing_left: 'Nu mai sunt constatări de corectat aici.',
   edit: 'Editează',
   edit_cell: 'Editează celula {cell}',
@@ -142,8 +139,6 @@ export const paneRo = {
   sample_note: 'Acesta este planul-exemplu al programului, nu registrul dvs.',
   no_areas: 'Planul nu are domenii: toate acțiunile sunt numărate împreună, în „Total”.',
   accepted_forms: 'Ce forme de termen sunt acceptate?',
-  change_kept: '{cell}: „{before}” → „{after}”, restul textului păstrat',
-  change_added: '{cell}: scris „{after}”',
   open_list: 'Deschide lista',
 };
 

@@ -78,9 +78,6 @@ export const paneRu: Record<PaneKey, string> = {
   undo: 'Отменить последнее изменение',
   undone: 'Отменено: {label}.',
   changes_made: 'Изменения в книге ({count})',
-  change_line: '{cell}: «{before}» → «{after}»',
-  fixed_here: 'Исправлено {change}.',
-  fixed_all: 'Исправлено ячеек одним нажатием: {count} ({cells}). «Отменить последнее изменение» вернёт их все.',
   nothing_left: 'Здесь больше нечего исправлять.',
   edit: 'Изменить',
   edit_cell: 'Изменить ячейку {cell}',
@@ -140,8 +137,6 @@ export const paneRu: Record<PaneKey, string> = {
   sample_note: 'Это пример плана из программы, а не ваша книга.',
   no_areas: 'В плане нет направлений: все мероприятия учтены вместе, в «Итого».',
   accepted_forms: 'Какие формы срока принимаются?',
-  change_kept: '{cell}: «{before}» → «{after}», остальной текст сохранён',
-  change_added: '{cell}: записано «{after}»',
   open_list: 'Открыть список',
 };
 

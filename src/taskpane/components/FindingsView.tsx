@@ -162,21 +162,12 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
   const count = (s: Severity) => analysis?.findings.filter((f) => f.severity === s).length ?? 0;
   const act = (fn: () => Promise<void>) => () => void fn().catch(onError);
 
-  /** What was written, in a sentence: the cell and the changed part of its text. */
-  const doneText = async (done: CellFix[], all: boolean) => {
-    const { changeText } = await import(/* webpackChunkName: "actions-menu" */ '../change-text');
-    const each = done.map((d) => changeText(lang, d.cell, d.expected, d.value));
-    if (!all) return t('fixed_here', { change: each.join('; ') });
-    // A few cells are each told with their change; many, by their names.
-    const names = done.length > 6 ? `${done.slice(0, 6).map((d) => d.cell).join(', ')}, …` : done.map((d) => d.cell).join(', ');
-    return t('fixed_all', { count: done.length, cells: done.length <= 3 ? each.join('; ') : names });
-  };
-
   /** Applies writes, tells the result beside the finding or group acted on, and re-validates. */
   const write = async (place: Omit<Result, 'text' | 'intent'>, label: string, run: () => Promise<{ applied: number; skipped: string[]; done: CellFix[] }>, all = false) => {
     const out = await run();
     if (out.done.length) onChanged({ label, done: out.done });
-    const text = [out.done.length ? await doneText(out.done, all) : '', out.skipped.length ? t('fix_skipped', { cells: out.skipped.join(', ') }) : ''].filter(Boolean).join(' ');
+    const { doneText } = await import(/* webpackChunkName: "actions-menu" */ '../change-text');
+    const text = [out.done.length ? doneText(lang, out.done, all) : '', out.skipped.length ? t('fix_skipped', { cells: out.skipped.join(', ') }) : ''].filter(Boolean).join(' ');
     setResult({ ...place, text: text || t('cell_unchanged', { cell: label.split(':')[0] }), intent: out.skipped.length ? 'warning' : 'success' });
     setEditing(null);
     onNotice(null);
