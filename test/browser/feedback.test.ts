@@ -107,7 +107,7 @@ test.each(['ro', 'ru'] as Lang[])('%s: a fix is told beside its finding, saying 
   await page.getByRole('button', { name: t('undo') }).click();
   const undone = page.getByText(`${t('undone', { label: '' }).replace(/\.$/, '')}F18`);
   await undone.waitFor();
-  const toolbar = await page.getByRole('toolbar', { name: t('tab_validate') }).boundingBox();
+  const toolbar = await page.getByRole('group', { name: t('tab_validate') }).boundingBox();
   expect((await undone.boundingBox())!.y).toBeGreaterThan(toolbar!.y);
   // And it does not follow the officer to another tab.
   await page.getByRole('tab', { name: t('tab_statistics') }).click();

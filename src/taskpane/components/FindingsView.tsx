@@ -1,4 +1,4 @@
-import { Button, Field, Input, ProgressBar, Select, Spinner, Text, Toolbar, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, ProgressBar, Select, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkRegular, DismissRegular, EditRegular, ErrorCircleFilled, InfoFilled, PlayRegular, WarningFilled } from '@fluentui/react-icons';
 import { Suspense, lazy, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Analysis } from '../../core/analyze';
@@ -42,6 +42,7 @@ const useStyles = makeStyles({
   message: { whiteSpace: 'normal', wordBreak: 'break-word', fontWeight: tokens.fontWeightRegular },
   changes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, wordBreak: 'break-word' },
   result: { flexBasis: '100%' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   // Read by screen readers, not shown: the result is shown beside the action.
   live: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
 });
@@ -256,7 +257,8 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
       <div aria-live="polite" className={styles.live}>
         {resultAt ? resultText : note?.notice.text}
       </div>
-      <Toolbar aria-label={t('tab_validate')} style={{ flexWrap: 'wrap' }}>
+      {/* Two buttons, each in the tab order: a group, not a toolbar (whose code the first screen need not carry). */}
+      <div role="group" aria-label={t('tab_validate')} className={styles.actions}>
         <Button appearance="primary" icon={<PlayRegular />} onClick={() => void onValidate()} disabled={busy}>
           {t('validate')}
         </Button>
@@ -268,7 +270,7 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
         <Suspense fallback={<Button>{t('more_actions')}</Button>}>
           <ActionsMenu label={t('more_actions')} actions={menu} />
         </Suspense>
-      </Toolbar>
+      </div>
       {noteView('toolbar')}
       {history.length > 0 && (
         <details>
