@@ -105,7 +105,8 @@ test.each(['ro', 'ru'] as Lang[])('%s: a fix is told beside its finding, saying 
 
   // The undo is answered beside the undo button, not in the bar at the top.
   await page.getByRole('button', { name: t('undo') }).click();
-  const undone = page.getByText(`${t('undone', { label: '' }).replace(/\.$/, '')}F18`);
+  // Shown (the last of the two: the live region comes first) and heard.
+  const undone = page.getByText(`${t('undone', { label: '' }).replace(/\.$/, '')}F18`).last();
   await undone.waitFor();
   const toolbar = await page.getByRole('group', { name: t('tab_validate') }).boundingBox();
   expect((await undone.boundingBox())!.y).toBeGreaterThan(toolbar!.y);
