@@ -194,7 +194,12 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
     ),
     settings: (
       <Suspense fallback={<Spinner label={t('loading')} />}>
-        <ReadingView analysis={analysis} settings={settings} lang={lang} onSave={(s) => void saveOrExplain(s)} />
+        <ReadingView
+          analysis={analysis}
+          settings={settings}
+          lang={lang}
+          onSave={(s) => void saveSettings(s).then(() => setNotice({ intent: 'success', text: t('settings_saved') }), explain)}
+        />
         <SettingsView analysis={analysis} settings={settings} lang={lang} onSave={saveSettings} />
       </Suspense>
     ),

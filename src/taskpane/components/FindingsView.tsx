@@ -267,7 +267,8 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
             {t('cancel')}
           </Button>
         )}
-        <Suspense fallback={<Button>{t('more_actions')}</Button>}>
+        {/* Until the menu is there, its button cannot be pressed for nothing. */}
+        <Suspense fallback={<Button disabled>{t('more_actions')}</Button>}>
           <ActionsMenu label={t('more_actions')} actions={menu} />
         </Suspense>
       </div>
