@@ -33,7 +33,7 @@ function boxes(html: string): [string, boolean][] {
 const render = (settings = defaultSettings()) =>
   renderToStaticMarkup(
     <FluentProvider theme={webLightTheme}>
-      <SettingsView analysis={analyzeWorkbook(workbook)} settings={settings} lang="ro" onSave={() => undefined} />
+      <SettingsView analysis={analyzeWorkbook(workbook)} settings={settings} lang="ro" onSave={() => Promise.resolve()} />
     </FluentProvider>,
   );
 

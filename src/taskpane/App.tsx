@@ -41,6 +41,9 @@ export interface Notice {
   text: string;
 }
 
+/** A notice belongs to the tab it was given on: it is shown there, above the tab's content, and goes when the tab is left. */
+type TabNotice = Notice & { tab: TabName | null };
+
 /** The pane: everything happens here, beside the sheet, in the user's language. */
 export function App({ host, initialLang, standalone, standaloneBar }: { host: Host; initialLang: Lang; standalone?: StandaloneSession; standaloneBar?: StandaloneBar }) {
   const styles = useStyles();
@@ -52,7 +55,10 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [progress, setProgress] = useState<ReadProgress | null>(null);
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setTabNotice] = useState<TabNotice | null>(null);
+  const tabRef = useRef<TabName>('validate');
+  /** A notice for the tab in view; `everywhere` for what concerns the whole pane (its language, its settings). */
+  const setNotice = useCallback((n: Notice | null, everywhere = false) => setTabNotice(n && { ...n, tab: everywhere ? null : tabRef.current }), []);
   /** The changes made from the pane in this workbook, newest last: the undo stack. */
   const [history, setHistory] = useState<Change[]>([]);
   const abort = useRef<AbortController | null>(null);
@@ -60,7 +66,7 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
 
   const explain = useCallback(
     (e: unknown) => setNotice({ intent: e instanceof HostError && e.code === 'cancelled' ? 'info' : 'error', text: hostErrorText(lang, e) }),
-    [lang],
+    [lang, setNotice],
   );
 
   const runValidation = useCallback(
@@ -102,8 +108,8 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
       const l = usable.lang;
       // A language the officer picked meanwhile stays.
       if (!wantedLang.current) setLang(l);
-      if (usable.failed) setNotice({ intent: 'warning', text: pane(l, 'lang_unavailable') });
-      else if (loaded.notice) setNotice({ intent: 'warning', text: pane(l, 'settings_reset') });
+      if (usable.failed) setNotice({ intent: 'warning', text: pane(l, 'lang_unavailable') }, true);
+      else if (loaded.notice) setNotice({ intent: 'warning', text: pane(l, 'settings_reset') }, true);
       await latest.current.runValidation(loaded.settings, l);
       const off = await revalidateOnChange(host, () => () => void latest.current.runValidation());
       if (closed) off();
@@ -113,19 +119,16 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
       closed = true;
       unsubscribe?.();
     };
-  }, [host, initialLang]);
+  }, [host, initialLang, setNotice]);
 
-  const undo = async () => {
+  /** Takes back the last change; says how, for the place the undo was asked from. */
+  const undo = async (): Promise<Notice | null> => {
     const last = history[history.length - 1];
-    if (!last) return;
-    try {
-      const out = await applyWrites(host, undoOf(last.done));
-      setHistory((h) => h.slice(0, -1));
-      setNotice(out.skipped.length ? { intent: 'warning', text: t('fix_skipped', { cells: out.skipped.join(', ') }) } : { intent: 'success', text: t('undone', { label: last.label }) });
-      await runValidation();
-    } catch (e) {
-      explain(e);
-    }
+    if (!last) return null;
+    const out = await applyWrites(host, undoOf(last.done));
+    setHistory((h) => h.slice(0, -1));
+    void runValidation();
+    return out.skipped.length ? { intent: 'warning', text: t('fix_skipped', { cells: out.skipped.join(', ') }) } : { intent: 'success', text: t('undone', { label: last.label }) };
   };
 
   const changeLang = async (wanted: Lang) => {
@@ -136,7 +139,7 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
     const l = usable.lang;
     setLang(l);
     if (usable.failed) {
-      setNotice({ intent: 'warning', text: pane(l, 'lang_unavailable') });
+      setNotice({ intent: 'warning', text: pane(l, 'lang_unavailable') }, true);
       return;
     }
     rememberLang(l);
@@ -148,16 +151,13 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
     void runValidation(s, l);
   };
 
+  /** Saves the settings and checks again; the caller says "saved" beside its own button. An error is thrown to it. */
   const saveSettings = async (s: Settings) => {
     setSettings(s);
-    try {
-      await host.saveSettings(s);
-      setNotice({ intent: 'success', text: t('settings_saved') });
-      await runValidation(s);
-    } catch (e) {
-      explain(e);
-    }
+    await host.saveSettings(s);
+    void runValidation(s);
   };
+  const saveOrExplain = (s: Settings) => saveSettings(s).catch(explain);
 
   const panels: Record<TabName, ReactNode> | null = settings && {
     validate: (
@@ -173,7 +173,7 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
         onCancel={() => abort.current?.abort()}
         onNotice={setNotice}
         onChanged={(c) => setHistory((h) => [...h, c])}
-        onUndo={() => void undo()}
+        onUndo={undo}
         onError={explain}
         standalone={standalone}
       />
@@ -190,8 +190,8 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
           analysis={analysis}
           settings={settings}
           lang={lang}
-          onSaveSettings={saveSettings}
-          onNotice={setNotice}
+          onSaveSettings={saveOrExplain}
+          onNotice={(n) => setNotice(n)}
           onError={explain}
           onGoToFinding={(f) => {
             setTab('validate');
@@ -203,12 +203,17 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
     ),
     compare: (
       <Suspense fallback={<Spinner label={t('loading')} />}>
-        <CompareView host={host} analysis={analysis} settings={settings} lang={lang} onSaveSettings={saveSettings} onError={explain} />
+        <CompareView host={host} analysis={analysis} settings={settings} lang={lang} onSaveSettings={saveOrExplain} onError={explain} />
       </Suspense>
     ),
     settings: (
       <Suspense fallback={<Spinner label={t('loading')} />}>
-        <ReadingView analysis={analysis} settings={settings} lang={lang} onSave={(s) => void saveSettings(s)} />
+        <ReadingView
+          analysis={analysis}
+          settings={settings}
+          lang={lang}
+          onSave={(s) => void saveSettings(s).then(() => setNotice({ intent: 'success', text: t('settings_saved') }), explain)}
+        />
         <SettingsView analysis={analysis} settings={settings} lang={lang} onSave={saveSettings} />
       </Suspense>
     ),
@@ -230,10 +235,17 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
         </Select>
       </div>
       {standaloneBar?.(lang)}
-      {notice && (
-        <NoticeView intent={notice.intent} text={notice.text} role="status" />
-      )}
-      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label={t('app_title')}>
+      {notice && notice.tab === null && <NoticeView intent={notice.intent} text={notice.text} role="status" />}
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, d) => {
+          tabRef.current = d.value as TabName;
+          setTab(d.value as TabName);
+          setTabNotice((n) => (n && n.tab !== null ? null : n));
+        }}
+        aria-label={t('app_title')}
+      >
         {TABS.map((name) => (
           <Tab key={name} value={name} id={`tab-${name}`} aria-controls={`panel-${name}`}>
             {t(`tab_${name}` as PaneKey)}
@@ -241,6 +253,7 @@ export function App({ host, initialLang, standalone, standaloneBar }: { host: Ho
         ))}
       </TabList>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {notice && notice.tab === tab && <NoticeView intent={notice.intent} text={notice.text} role="status" />}
         {panels ? panels[tab] : <Spinner label={t('loading')} />}
       </div>
     </main>

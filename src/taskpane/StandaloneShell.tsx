@@ -35,7 +35,11 @@ function untilAborted<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
   return Promise.race([p, aborted]);
 }
 
-/** Standalone mode: opens the bundled sample, or a file picked or dropped, and hosts the pane on it. */
+/**
+ * Standalone mode: opens a file picked or dropped, and hosts the pane on it. It starts empty, the
+ * bundled sample offered beside the file picker and named as such once open: never mistaken for the
+ * officer's own file.
+ */
 export function StandaloneShell({
   initialLang,
   officeMissing,
@@ -55,10 +59,12 @@ export function StandaloneShell({
   const [cancelled, setCancelled] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [generation, setGeneration] = useState(0);
+  /** Whether the file open is the bundled sample. */
+  const [sample, setSample] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const current = useRef<{ host: StandaloneSession | null; open: AbortController | null }>({ host: null, open: null });
 
-  const load = useCallback(async (read: () => Promise<ArrayBuffer>, name: string) => {
+  const load = useCallback(async (read: () => Promise<ArrayBuffer>, name: string, isSample = false) => {
     // A file opened while another is opening replaces it, silently.
     const previous = current.current.open;
     const controller = new AbortController();
@@ -79,6 +85,7 @@ export function StandaloneShell({
         current.current.host?.close();
         current.current.host = r.host;
         setHost(r.host);
+        setSample(isSample);
         setGeneration((g) => g + 1);
         // The next file's worker loads exceljs once this one's findings are in (sooner when the
         // user reaches for the file picker or drags a file): not while they are being found.
@@ -96,11 +103,9 @@ export function StandaloneShell({
     }
   }, []);
 
-  useEffect(() => {
-    // The workbook's worker starts (and loads exceljs) while the sample downloads.
-    prewarmStandalone();
-    void load(() => fetch('sample.xlsx').then((r) => r.arrayBuffer()), SAMPLE);
-  }, [load]);
+  // The workbook's worker starts (and loads exceljs) while the officer finds the file.
+  useEffect(() => prewarmStandalone(), []);
+  const trySample = () => void load(() => fetch('sample.xlsx').then((r) => r.arrayBuffer()), SAMPLE, true);
 
   useEffect(() => () => current.current.host?.close(), []);
 
@@ -124,7 +129,15 @@ export function StandaloneShell({
         onFiles(e.dataTransfer.files);
       }}
     >
-      <Text size={200}>{pane(lang, 'standalone')}</Text>
+      {/* With a file open the bar is one line or two: the file, its buttons; the findings stay high. */}
+      {host ? (
+        <Text size={200} weight="semibold">
+          {pane(lang, 'current_file', { name: host.fileName })}
+        </Text>
+      ) : (
+        <Text size={200}>{pane(lang, 'standalone')}</Text>
+      )}
+      {host && sample && <Notice intent="info" text={pane(lang, 'sample_note')} />}
       {officeMissing !== undefined && (
         <Notice intent="info" text={pane(lang, 'office_unavailable', { seconds: officeMissing })} />
       )}
@@ -137,7 +150,13 @@ export function StandaloneShell({
       >
         {pane(lang, 'open_file')}
       </Button>
-      <Text size={200}>{pane(lang, 'drop_hint')}</Text>
+      {!host && <Text size={200}>{pane(lang, 'drop_hint')}</Text>}
+      {!host && <Text size={200}>{pane(lang, 'empty_start')}</Text>}
+      {!host && (
+        <Button appearance="subtle" onClick={trySample}>
+          {pane(lang, 'try_sample')}
+        </Button>
+      )}
       <input
         ref={input}
         type="file"
@@ -150,7 +169,6 @@ export function StandaloneShell({
           e.target.value = '';
         }}
       />
-      {host && <Text size={200}>{pane(lang, 'current_file', { name: host.fileName })}</Text>}
       {host && (
         <Button
           icon={<ArrowDownloadRegular />}

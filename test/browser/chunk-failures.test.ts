@@ -1,6 +1,6 @@
 import { fileErrorMessage } from '../../src/core/messages';
 import { pane } from '../../src/core/messages/pane';
-import { PaneSession, openPane, routeToPane } from '../helpers/browser';
+import { PaneSession, openPane, routeToPane, trySample } from '../helpers/browser';
 
 /**
  * Chunks that do not arrive (offline, or a new version deployed under the open pane). English and
@@ -31,6 +31,7 @@ async function pageIn(locale: string, block: RegExp | null) {
 
 test('an English browser gets the English pane, its messages loaded first', async () => {
   const { context, page, errors } = await pageIn('en-US', null);
+  await trySample(page, 'en');
   await page.getByText(/29 actions · \d+ errors/).waitFor();
   await page.getByRole('tab', { name: pane('en', 'tab_settings') }).waitFor();
   expect(errors).toEqual([]);
@@ -39,6 +40,7 @@ test('an English browser gets the English pane, its messages loaded first', asyn
 
 test('when the English messages cannot load, the pane works in Romanian and says why', async () => {
   const { context, page, errors } = await pageIn('en-US', /\/lang-en\.[0-9a-f]+\.js$/);
+  await trySample(page, 'ro');
   await page.getByText(/29 de acțiuni · \d+ erori/).waitFor();
   await page.getByText(pane('ro', 'lang_unavailable')).waitFor();
   // Choosing English again fails the same way, without leaving a half-English screen.
@@ -51,6 +53,7 @@ test('when the English messages cannot load, the pane works in Romanian and says
 
 test("when the file reader's script cannot load, the pane says the reader stopped instead of reading for ever", async () => {
   const { context, page, errors } = await pageIn('ro-RO', /\/workbook\.[0-9a-f]+\.js$/);
+  await trySample(page, 'ro');
   const stopped = fileErrorMessage('ro', 'reader_stopped', { detail: '' }).split('(')[0].trim();
   await page.getByText(stopped, { exact: false }).waitFor();
   await page.getByRole('button', { name: pane('ro', 'open_file') }).waitFor();

@@ -8,7 +8,7 @@ import { mkdirSync } from 'fs';
 import { join } from 'path';
 import { Page } from 'playwright-core';
 import { DEFAULT_TEMPLATES } from '../../src/core/narrative';
-import { PaneSession, openPane } from '../helpers/browser';
+import { PaneSession, openPane, trySample } from '../helpers/browser';
 import { ROOT } from '../helpers/serve';
 
 const SHOTS = join(ROOT, 'test-results');
@@ -23,6 +23,7 @@ beforeAll(async () => {
   page = await session.context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(`${session.url}taskpane.html`);
+  await trySample(page);
   await page.getByText(/29 de acțiuni · 0 erori/).waitFor({ timeout: 90_000 });
   await page.getByRole('tab', { name: 'Raport' }).click();
   await page

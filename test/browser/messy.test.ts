@@ -6,7 +6,7 @@ import { counts, stateLabel } from '../../src/core/messages';
 import { PaneKey, pane } from '../../src/core/messages/pane';
 import { reportCheck } from '../../src/core/messages/report-check';
 import { Lang } from '../../src/core/status';
-import { PaneSession, openPane } from '../helpers/browser';
+import { PaneSession, openPane, trySample } from '../helpers/browser';
 import { MESSY_ROWS, entries, richPackage } from '../helpers/rich-package';
 import { ROOT } from '../helpers/serve';
 
@@ -41,7 +41,7 @@ async function newPage(context: BrowserContext, lang: Lang): Promise<{ page: Pag
 }
 
 async function upload(page: Page, lang: Lang, name: string, bytes: Uint8Array) {
-  await page.getByText(pane(lang, 'current_file', { name: 'open-government-2020-s1.xlsx' })).waitFor({ timeout: 60_000 });
+  await page.getByRole('button', { name: pane(lang, 'try_sample') }).waitFor({ timeout: 60_000 });
   await page.locator('input[type=file]').setInputFiles({ name, mimeType: XLSX, buffer: Buffer.from(bytes) });
   await page.getByText(pane(lang, 'current_file', { name })).waitFor({ timeout: 60_000 });
 }
@@ -117,7 +117,11 @@ async function clean(lang: Lang) {
   await page.getByRole('button', { name: t('undo') }).click();
   await infos(2);
   // The fix's message goes with the undo: it no longer announces cells fixed that are back.
-  await expect(page.getByText(t('fixed_all', { count: 2 })).count()).resolves.toBe(0);
+  await expect(page.locator('[data-result]').count()).resolves.toBe(0);
+  await page
+    .getByText(t('undone', { label: '' }).slice(0, 6))
+    .first()
+    .waitFor();
   await page.getByRole('button', { name: t('fix_all', { count: 2 }) }).click();
   await infos(0);
 
@@ -196,6 +200,7 @@ test('without office.js (offline, blocked CDN) standalone mode starts and says w
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${session.url}taskpane.html`);
   await page.getByText(pane('ro', 'office_unavailable', { seconds: 8 })).waitFor({ timeout: 60_000 });
+  await trySample(page);
   await page.getByText(/29 de acțiuni · 0 erori/).waitFor({ timeout: 60_000 });
   expect(errors).toEqual([]);
   await context.close();

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'fs';
 import { join } from 'path';
 import { Page } from 'playwright-core';
-import { PaneSession, openPane } from '../helpers/browser';
+import { PaneSession, openPane, trySample } from '../helpers/browser';
 import { ROOT } from '../helpers/serve';
 
 // Sized for a loaded 2-core machine; every wait is on an event or a state of the page, none is a sleep.
@@ -19,6 +19,7 @@ beforeAll(async () => {
   page = await session.context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(`${session.url}taskpane.html`);
+  await trySample(page);
 }, 120_000);
 
 afterAll(async () => {

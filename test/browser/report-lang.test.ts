@@ -37,7 +37,7 @@ async function open(context: BrowserContext, name: string, bytes: Uint8Array): P
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${session.url}taskpane.html`);
-  await page.getByText(pane('ro', 'current_file', { name: 'open-government-2020-s1.xlsx' })).waitFor({ timeout: 60_000 });
+  await page.getByRole('button', { name: pane('ro', 'try_sample') }).waitFor({ timeout: 60_000 });
   await page.locator('input[type=file]').setInputFiles({ name, mimeType: XLSX, buffer: Buffer.from(bytes) });
   await page.getByText(pane('ro', 'current_file', { name })).waitFor({ timeout: 60_000 });
   await page.getByText(/4 acțiuni/).waitFor({ timeout: 60_000 });

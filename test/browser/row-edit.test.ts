@@ -35,15 +35,18 @@ async function start(lang: Lang): Promise<{ context: BrowserContext; page: Page;
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${session.url}taskpane.html`);
-  await page.getByText(pane(lang, 'current_file', { name: 'open-government-2020-s1.xlsx' })).waitFor();
+  await page.getByRole('button', { name: pane(lang, 'try_sample') }).waitFor();
   await page.locator('input[type=file]').setInputFiles({ name: 'messy.xlsx', mimeType: XLSX, buffer: Buffer.from(messy) });
   await page.getByText(pane(lang, 'current_file', { name: 'messy.xlsx' })).waitFor();
   await page.getByText(new RegExp(`· ${counts(lang, [['error', 9]])} ·`)).waitFor();
   return { context, page, errors };
 }
 
-async function workbookOf(page: Page, button: string): Promise<ExcelJS.Workbook> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+/** The workbook downloaded by a button, or by an item of the actions menu (`menu`: the menu's name). */
+async function workbookOf(page: Page, button: string, menu?: string): Promise<ExcelJS.Workbook> {
+  if (menu) await page.getByRole('button', { name: menu }).click();
+  const control = menu ? page.getByRole('menuitem', { name: button }) : page.getByRole('button', { name: button });
+  const [download] = await Promise.all([page.waitForEvent('download'), control.click()]);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
   return wb;
@@ -134,7 +137,7 @@ test('the findings exported as .xlsx reopen with one row per finding: cell, id, 
   const summary = await page.getByText(/^\d+ actions · /).textContent();
   const total = [...summary!.matchAll(/(\d+) (?:errors?|warnings?|notes?)/g)].reduce((n, m) => n + Number(m[1]), 0);
   expect(total).toBeGreaterThan(9);
-  const wb = await workbookOf(page, t('export_xlsx'));
+  const wb = await workbookOf(page, t('export_xlsx'), t('more_actions'));
   expect(wb.worksheets.map((w) => w.name)).toEqual(['Findings']);
   const ws = wb.worksheets[0];
   expect(ws.rowCount).toBe(total + 1);

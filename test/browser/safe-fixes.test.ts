@@ -86,7 +86,7 @@ describe.each(['ro', 'ru'] as Lang[])('%s at 420 px', (lang) => {
     await finding(page, lang, 'E4')
       .getByRole('button', { name: new RegExp(`^${fixPrefix(lang)}`) })
       .click();
-    await page.getByText(t('fixed_here', { count: 1 })).waitFor();
+    await page.locator('[data-result]').first().waitFor();
     expect((await cellsOf(page, lang)).getCell('E4').value).toBe(`Neinițiată. ${URMEAZA}`);
     // Re-validated: the status is read, the text under it is still there (no "missing description").
     await expect(finding(page, lang, 'E4').count()).resolves.toBe(0);
@@ -119,7 +119,7 @@ describe.each(['ro', 'ru'] as Lang[])('%s at 420 px', (lang) => {
     await expect(empty.getByRole('button', { name: t('write_cell') }).isDisabled()).resolves.toBe(true);
     await list.selectOption('În proces de realizare');
     await empty.getByRole('button', { name: t('write_cell') }).click();
-    await page.getByText(t('fixed_here', { count: 1 })).waitFor();
+    await page.locator('[data-result]').first().waitFor();
 
     // Narrative without a status: the list, and the text in its own box, kept.
     const narrative = await open('E8');
@@ -127,7 +127,7 @@ describe.each(['ro', 'ru'] as Lang[])('%s at 420 px', (lang) => {
     await expect(narrative.getByRole('button', { name: t('write_cell') }).isDisabled()).resolves.toBe(true);
     await narrative.getByRole('combobox').selectOption('Realizată');
     await narrative.getByRole('button', { name: t('write_cell') }).click();
-    await page.getByText(t('fixed_here', { count: 1 })).waitFor();
+    await page.locator('[data-result]').first().waitFor();
 
     const plan = await cellsOf(page, lang);
     expect(plan.getCell('E7').value).toBe('În proces de realizare');

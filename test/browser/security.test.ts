@@ -1,5 +1,5 @@
 import { Page } from 'playwright-core';
-import { PaneSession, openPane } from '../helpers/browser';
+import { PaneSession, openPane, trySample } from '../helpers/browser';
 import { buildWorkbook } from '../helpers/xlsx';
 
 const MARKUP = [
@@ -25,6 +25,7 @@ beforeAll(async () => {
     void d.dismiss();
   });
   await page.goto(`${session.url}taskpane.html`);
+  await trySample(page);
   await page.getByText(/29 de acțiuni/).waitFor({ timeout: 90_000 });
   const wb = buildWorkbook([
     {

@@ -4,7 +4,7 @@ import { BrowserContext, Page } from 'playwright-core';
 import { fileErrorMessage } from '../../src/core/messages';
 import { pane } from '../../src/core/messages/pane';
 import { DEFAULT_LIMITS, formatBytes } from '../../src/xlsx/limits';
-import { PaneSession, openPane, routeToPane } from '../helpers/browser';
+import { PaneSession, openPane, routeToPane, trySample } from '../helpers/browser';
 import { planRows, rawXlsx, row, str } from '../helpers/raw-xlsx';
 import { ROOT } from '../helpers/serve';
 
@@ -56,6 +56,7 @@ async function freshPage(): Promise<{ page: Page; errors: string[] }> {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${session.url}taskpane.html`);
+  await trySample(page);
   await page.getByText(pane('ro', 'current_file', { name: SAMPLE })).waitFor();
   await page.getByText(/29 de acțiuni · \d+ erori/).waitFor();
   return { page, errors };
@@ -147,6 +148,7 @@ test('Cancel before any file is open leaves the file bar, from which a file open
     await route.continue();
   });
   await page.goto(`${session.url}taskpane.html`);
+  await trySample(page);
   await page.getByText(pane('ro', 'opening_reading', { name: SAMPLE })).waitFor();
   await page.getByRole('button', { name: pane('ro', 'open_cancel') }).click();
   await page.getByText(pane('ro', 'open_cancelled')).waitFor();

@@ -1,6 +1,8 @@
 import { readFileSync } from 'fs';
 import { Server } from 'http';
-import { Browser, BrowserContext, chromium } from 'playwright-core';
+import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
+import { pane } from '../../src/core/messages/pane';
+import { Lang } from '../../src/core/status';
 import { ensureBuilt, officeFile, serveWeb } from './serve';
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
@@ -54,4 +56,9 @@ export async function openPane(): Promise<PaneSession> {
       server.close();
     },
   };
+}
+
+/** The standalone pane opens empty; the bundled sample opens on request ("try the sample"). */
+export async function trySample(page: Page, lang: Lang = 'ro'): Promise<void> {
+  await page.getByRole('button', { name: pane(lang, 'try_sample') }).click({ timeout: 90_000 });
 }

@@ -127,6 +127,8 @@ const ru: Record<Key, string> = {
 const CATALOG: Record<Lang, Record<Key, string>> = { ro, en, ru };
 
 export type ComparePaneKey = Key;
+/** Every language's table, for tests that read the whole catalog. */
+export const COMPARE_PANE_CATALOG: Readonly<Record<Lang, Readonly<Record<Key, string>>>> = CATALOG;
 
 export function comparePane(lang: Lang, key: Key, params: Record<string, string | number> = {}): string {
   return interpolate(CATALOG[lang][key], params);

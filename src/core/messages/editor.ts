@@ -73,6 +73,8 @@ const ru: Record<EditorKey, string> = {
 };
 
 const EDITOR: Record<Lang, Record<EditorKey, string>> = { ro, en, ru };
+/** Every language's table, for tests that read the whole catalog. */
+export const EDITOR_CATALOG: Readonly<Record<Lang, Readonly<Record<EditorKey, string>>>> = EDITOR;
 
 export function editor(lang: Lang, key: EditorKey, params: Record<string, string | number> = {}): string {
   return interpolate(EDITOR[lang][key], params);

@@ -17,8 +17,16 @@ export function isLang(s: unknown): s is Lang {
   return s === 'ro' || s === 'en' || s === 'ru';
 }
 
+/**
+ * The template with its {params} filled in. A value that ends a sentence itself ("2020 г.",
+ * "achiziție.") takes the place of the full stop after it, so no sentence ends in "..".
+ */
 export function interpolate(template: string, params: Record<string, ParamValue | undefined>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (params[key] === undefined || params[key] === null ? whole : String(params[key])));
+  return template.replace(/\{(\w+)\}(\.(?!\.))?/g, (whole, key: string, stop: string | undefined) => {
+    if (params[key] === undefined || params[key] === null) return whole;
+    const value = String(params[key]);
+    return stop && /[.!?…]$/.test(value) ? value : value + (stop ?? '');
+  });
 }
 
 export function ui(lang: Lang, key: UiKey, params: Record<string, ParamValue> = {}): string {
@@ -37,8 +45,11 @@ export function fileErrorMessage(lang: Lang, error: FileError, params: Record<st
   return interpolate(catalog(lang).fileError[error], params);
 }
 
-/** The finding's message in the user's language, its parameters shown as a person reads them. */
-export function findingMessage(f: Finding, lang: Lang): string {
+/**
+ * The finding's message in the user's language, its parameters shown as a person reads them. The
+ * pane says the accepted deadline forms once per group, not in each finding (`accepted: false`).
+ */
+export function findingMessage(f: Finding, lang: Lang, { accepted = true }: { accepted?: boolean } = {}): string {
   const c = catalog(lang);
   const p: Record<string, ParamValue> = { ...f.params };
   // The cell's own words ("Начато") where the finding carries them; the state's name otherwise.
@@ -58,10 +69,10 @@ export function findingMessage(f: Finding, lang: Lang): string {
   if (f.code === 'reading_same_error' && typeof p.code === 'string') p.error = langPack(lang).groups[p.code as FindingCode]?.[0] ?? String(p.code);
   if (f.code === 'invalid_deadline') {
     p.reason = c.deadlineReason[p.reason as keyof Catalog['deadlineReason']] ?? String(p.reason);
-    p.accepted = c.ui.accepted_deadlines;
+    p.accepted = accepted ? c.ui.accepted_deadlines : '';
   }
   if (f.code === 'reading_period_fallback' || f.code === 'reading_period_mismatch') Object.assign(p, periodMessageParams(f.params, lang, c));
-  const message = interpolate(c.finding[f.code], p);
+  const message = interpolate(c.finding[f.code], p).trim();
   // A state read from a phrase outside the vocabulary that the text beside it contradicts: not proposed, and why.
   return f.code === 'status_inferred' && typeof p.disagrees === 'string' ? message + interpolate(c.ui.inferred_disagrees, p) : message;
 }

@@ -92,7 +92,7 @@ export function CellEditor({ analysis, settings, lang, kind, cell, current, onWr
       )}
       {kind === 'responsible' && (
         <Field label={label} hint={codes.length ? t('responsible_hint', { codes: codes.slice(0, 12).join(', ') }) : undefined}>
-          <Combobox freeform value={value} onChange={(e) => setValue((e.target as HTMLInputElement).value)} onOptionSelect={(_, d) => d.optionValue && setValue(d.optionValue)}>
+          <Combobox freeform expandIcon={{ 'aria-label': t('open_list') }} value={value} onChange={(e) => setValue((e.target as HTMLInputElement).value)} onOptionSelect={(_, d) => d.optionValue && setValue(d.optionValue)}>
             {codes.map((c) => (
               <Option key={c} value={c} text={c}>
                 {`${c} – ${analysis.abbreviations!.get(c)}`}

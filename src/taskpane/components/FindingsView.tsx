@@ -1,9 +1,9 @@
-import { Button, Field, Input, ProgressBar, Select, Spinner, Text, Toolbar, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowDownloadRegular, ArrowUndoRegular, CheckmarkRegular, DismissRegular, EditRegular, ErrorCircleFilled, HighlightRegular, InfoFilled, ListRegular, PlayRegular, WarningFilled } from '@fluentui/react-icons';
+import { Button, Field, Input, ProgressBar, Select, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { CheckmarkRegular, DismissRegular, EditRegular, ErrorCircleFilled, InfoFilled, PlayRegular, WarningFilled } from '@fluentui/react-icons';
 import { Suspense, lazy, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Analysis } from '../../core/analyze';
-import { Finding, FindingCode, SEVERITIES, Severity , isReadingFinding } from '../../core/findings';
-import { counts, findingMessage, ui } from '../../core/messages';
+import { Finding, FindingCode, SEVERITIES, Severity, isReadingFinding } from '../../core/findings';
+import { counts, findingMessage as messageOf, ui } from '../../core/messages';
 import { groupText, pane } from '../../core/messages/pane';
 import { Lang } from '../../core/status';
 import { fold } from '../../core/text';
@@ -14,6 +14,12 @@ import type { StandaloneSession } from '../../standalone/session';
 import type { Notice } from '../App';
 import { saveBlob } from '../download';
 import { Notice as NoticeView } from '../Notice';
+import type { MenuAction } from './ActionsMenu';
+
+// The menu and its popup positioning load after the first screen; a plain button stands in meanwhile.
+const ActionsMenu = lazy(() => import(/* webpackChunkName: "actions-menu" */ './ActionsMenu'));
+// The changes, each shown by its changed part, once there are some.
+const ChangeList = lazy(() => import(/* webpackChunkName: "actions-menu" */ './ChangeList'));
 
 // The editor (combobox, text area, the deadline parser) loads when a cell is first edited.
 const CellEditor = lazy(() => import(/* webpackChunkName: "cell-editor" */ './CellEditor').then((m) => ({ default: m.CellEditor })));
@@ -34,8 +40,17 @@ const useStyles = makeStyles({
   cellButton: { textAlign: 'left', justifyContent: 'flex-start', minWidth: 0, flexGrow: 1, flexBasis: '100%' },
   marked: { borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteYellowBorderActive}` },
   message: { whiteSpace: 'normal', wordBreak: 'break-word', fontWeight: tokens.fontWeightRegular },
-  changes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  changes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, wordBreak: 'break-word' },
+  result: { flexBasis: '100%' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // Read by screen readers, not shown: the result is shown beside the action.
+  live: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
 });
+
+/** How long an action's result stays beside it once the findings are back. */
+const RESULT_MS = 10_000;
+/** The invalid deadline's message without the accepted forms: they are said once, under the group. */
+const findingMessage = (f: Finding, lang: Lang) => messageOf(f, lang, { accepted: false });
 
 const MAX_PER_GROUP = 300;
 // The severity is said by the section's heading; its icon only marks where each section starts.
@@ -54,6 +69,16 @@ export interface Change {
   done: CellFix[];
 }
 
+/** An action's result, told where it was done: `at` is the finding (its key) or group (`group:code`) acted on, `next` the one after it. */
+interface Result {
+  at: string;
+  next: string | null;
+  /** The place in the list of the finding acted on, where focus goes after the check. */
+  after: number;
+  text: string;
+  intent: Notice['intent'];
+}
+
 interface Props {
   host: Host;
   analysis: Analysis | null;
@@ -67,7 +92,8 @@ interface Props {
   onNotice: (n: Notice | null) => void;
   onError: (e: unknown) => void;
   onChanged: (c: Change) => void;
-  onUndo: () => void;
+  /** Takes back the last change; resolves to what to tell beside the undo button. */
+  onUndo: () => Promise<Notice | null>;
   standalone?: StandaloneSession;
 }
 
@@ -81,7 +107,9 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
   const [editing, setEditing] = useState<string | null>(null);
   const [rowsOpen, setRowsOpen] = useState(false);
   /** Where the last action's result is told and focus goes: the finding that followed the one acted on. */
-  const [result, setResult] = useState<{ after: number; text: string; intent: Notice['intent'] } | null>(null);
+  const [result, setResult] = useState<Result | null>(null);
+  /** The result of an action of the toolbar or the changes list, told beside it. */
+  const [note, setNote] = useState<{ where: 'toolbar' | 'changes'; notice: Notice } | null>(null);
   // An undo takes back what a fix's message announced: the message goes with it.
   const [changes, setChanges] = useState(history.length);
   if (history.length !== changes) {
@@ -115,32 +143,48 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
   const order = useMemo(() => sections.flatMap((s) => s.groups.flatMap((g) => g.items.slice(0, MAX_PER_GROUP))), [sections]);
 
   // The latest outcome and callbacks, read by the focus effect below without re-running it.
-  const latest = useRef({ result, onNotice, t });
+  const latest = useRef({ result });
   useEffect(() => {
-    latest.current = { result, onNotice, t };
+    latest.current = { result };
   });
   // After a re-validation (and only then), focus the finding now at the place of the one acted on.
   useEffect(() => {
-    const { result, onNotice, t } = latest.current;
+    const { result } = latest.current;
     if (!result || busy) return;
     const buttons = list.current?.querySelectorAll<HTMLButtonElement>('[data-finding]');
     const target = buttons?.[Math.min(result.after, (buttons?.length ?? 1) - 1)];
-    if (target) target.focus();
-    else onNotice({ intent: result.intent, text: `${result.text} ${t('nothing_left')}` });
+    target?.focus();
   }, [analysis, busy]);
+  // A result stays a few seconds once the findings are back; the changes list keeps what was done.
+  useEffect(() => {
+    if (!result || busy) return;
+    const timer = setTimeout(() => setResult(null), RESULT_MS);
+    return () => clearTimeout(timer);
+  }, [result, busy]);
+  useEffect(() => {
+    if (!note) return;
+    const timer = setTimeout(() => setNote(null), RESULT_MS);
+    return () => clearTimeout(timer);
+  }, [note]);
 
   const count = (s: Severity) => analysis?.findings.filter((f) => f.severity === s).length ?? 0;
   const act = (fn: () => Promise<void>) => () => void fn().catch(onError);
 
-  /** Applies writes, tells the result where the user is, and re-validates. */
-  const write = async (index: number, label: string, run: () => Promise<{ applied: number; skipped: string[]; done: CellFix[] }>, all = false) => {
+  /** Applies writes, tells the result beside the finding or group acted on, and re-validates. */
+  const write = async (place: Omit<Result, 'text' | 'intent'>, label: string, run: () => Promise<{ applied: number; skipped: string[]; done: CellFix[] }>, all = false) => {
     const out = await run();
     if (out.done.length) onChanged({ label, done: out.done });
-    const text = out.skipped.length ? t('fix_skipped', { cells: out.skipped.join(', ') }) : all ? t('fixed_all', { count: out.applied }) : t('fixed_here', { count: out.applied });
-    setResult({ after: index, text, intent: out.skipped.length ? 'warning' : 'success' });
+    const { doneText } = await import(/* webpackChunkName: "actions-menu" */ '../change-text');
+    const text = [out.done.length ? doneText(lang, out.done, all) : '', out.skipped.length ? t('fix_skipped', { cells: out.skipped.join(', ') }) : ''].filter(Boolean).join(' ');
+    setResult({ ...place, text: text || t('cell_unchanged', { cell: label.split(':')[0] }), intent: out.skipped.length ? 'warning' : 'success' });
     setEditing(null);
     onNotice(null);
     await onValidate();
+  };
+  /** Where a finding's result goes: the finding, else the one that followed it. */
+  const placeOf = (f: Finding) => {
+    const i = order.indexOf(f);
+    return { at: keyOf(f), next: order[i + 1] ? keyOf(order[i + 1]) : null, after: i };
   };
 
   /** A cell of any plan row written from the row editor: on the undo stack, told beside the row. */
@@ -164,7 +208,7 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
     if (!analysis) return;
     const name = (standalone?.fileName ?? analysis.sheet).replace(/\.xlsx$/i, '');
     const { findingsCsv } = await import(/* webpackChunkName: "findings-export" */ '../findings-csv');
-    saveBlob(new Blob(['\ufeff', findingsCsv(analysis, lang)], { type: 'text/csv;charset=utf-8' }), `${name}.findings.csv`);
+    saveBlob(new Blob([findingsCsv(analysis, lang)], { type: 'text/csv;charset=utf-8' }), `${name}.findings.csv`);
   };
 
   // A file of its own in Excel too: it is sent to the units, and the officer's workbook stays as it is.
@@ -179,9 +223,49 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
 
   const highlighted = new Set(standalone?.highlighted.map((h) => `${h.sheet}|${h.cell}`) ?? []);
 
+  // Only what does something here: the sheet's colours are Excel's, so not offered without it.
+  const menu: MenuAction[] = [
+    {
+      key: 'statuses',
+      label: t('enforce_statuses'),
+      icon: 'list',
+      disabled: !analysis || busy,
+      run: act(async () => {
+        const ok = analysis ? await enforceStatuses(host, analysis, settings) : false;
+        setNote({ where: 'toolbar', notice: ok ? { intent: 'success', text: t('statuses_enforced') } : { intent: 'warning', text: t('no_status_column') } });
+      }),
+    },
+    ...(standalone
+      ? []
+      : ([
+          { key: 'highlight', label: t('highlight'), icon: 'highlight', disabled: !analysis || busy, run: act(() => host.highlight(analysis!.findings)) },
+          { key: 'clear', label: t('clear_highlights'), disabled: busy, run: act(() => host.clearHighlights()) },
+        ] satisfies MenuAction[])),
+    { key: 'csv', label: t('export_csv'), icon: 'download', disabled: !analysis, run: act(exportCsv) },
+    { key: 'xlsx', label: t('export_xlsx'), icon: 'download', disabled: !analysis, run: act(exportXlsx) },
+  ];
+
+  const keys = new Set([...order.map(keyOf), ...sections.flatMap((s) => s.groups.map((g) => `group:${g.code}`))]);
+  /** Where the last result is shown: the finding or group acted on, else the one after it, else the end of the list. */
+  const resultAt = !result || busy ? null : keys.has(result.at) ? result.at : result.next && keys.has(result.next) ? result.next : 'end';
+  // When nothing is left to fix, the result says so too.
+  const resultText = result && (order.length ? result.text : `${result.text} ${t('nothing_left')}`);
+  const resultView = (at: string) =>
+    resultAt === at &&
+    result && (
+      <div className={styles.result} data-result>
+        <NoticeView intent={result.intent} text={resultText!} />
+      </div>
+    );
+  const noteView = (where: 'toolbar' | 'changes') => note?.where === where && <NoticeView intent={note.notice.intent} text={note.notice.text} />;
+
   return (
     <section className={styles.root} aria-label={t('tab_validate')}>
-      <Toolbar aria-label={t('tab_validate')} style={{ flexWrap: 'wrap' }}>
+      <div aria-live="polite" className={styles.live}>
+        {resultAt ? resultText : note?.notice.text}
+      </div>
+      {/* Two buttons, each in the tab order: a group, not a toolbar (whose code the first screen need not carry). */}
+      <div role="group" aria-label={t('tab_validate')} className={styles.actions}>
         <Button appearance="primary" icon={<PlayRegular />} onClick={() => void onValidate()} disabled={busy}>
           {t('validate')}
         </Button>
@@ -190,47 +274,30 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
             {t('cancel')}
           </Button>
         )}
-        <Button
-          icon={<ListRegular />}
-          disabled={!analysis || busy}
-          onClick={act(async () => {
-            const ok = analysis ? await enforceStatuses(host, analysis, settings) : false;
-            onNotice(ok ? { intent: 'success', text: t('statuses_enforced') } : { intent: 'warning', text: t('no_status_column') });
-          })}
-        >
-          {t('enforce_statuses')}
-        </Button>
-        <Button
-          icon={<HighlightRegular />}
-          disabled={!analysis || busy}
-          onClick={act(async () => {
-            await host.highlight(analysis!.findings);
-            if (standalone) onNotice({ intent: 'info', text: t('highlight_here', { count: analysis!.findings.length }) });
-          })}
-        >
-          {t('highlight')}
-        </Button>
-        <Button disabled={busy} onClick={act(() => host.clearHighlights())}>
-          {t('clear_highlights')}
-        </Button>
-        <Button icon={<ArrowDownloadRegular />} disabled={!analysis} onClick={act(exportCsv)}>
-          {t('export_csv')}
-        </Button>
-        <Button icon={<ArrowDownloadRegular />} disabled={!analysis} onClick={act(exportXlsx)}>
-          {t('export_xlsx')}
-        </Button>
-      </Toolbar>
+        {/* Until the menu is there, its button cannot be pressed for nothing. */}
+        <Suspense fallback={<Button disabled>{t('more_actions')}</Button>}>
+          <ActionsMenu label={t('more_actions')} actions={menu} />
+        </Suspense>
+      </div>
+      {noteView('toolbar')}
       {history.length > 0 && (
         <details>
           <summary>{t('changes_made', { count: history.reduce((n, c) => n + c.done.length, 0) })}</summary>
-          <ul className={styles.changes}>
-            {history.flatMap((c) => c.done.map((d) => <li key={`${d.sheet}!${d.cell}|${d.value}`}>{t('change_line', { cell: d.cell, before: d.expected, after: d.value })}</li>))}
-          </ul>
-          <Button icon={<ArrowUndoRegular />} onClick={onUndo} disabled={busy}>
-            {t('undo')}
-          </Button>
+          <Suspense fallback={<Spinner size="tiny" />}>
+            <ChangeList
+              lang={lang}
+              done={history.flatMap((c) => c.done)}
+              className={styles.changes}
+              busy={busy}
+              onUndo={act(async () => {
+                const told = await onUndo();
+                if (told) setNote({ where: 'changes', notice: told });
+              })}
+            />
+          </Suspense>
         </details>
       )}
+      {noteView('changes')}
       {standalone && analysis && analysis.rows.length > 0 && (
         <details onToggle={(e) => setRowsOpen(e.currentTarget.open)}>
           <summary>{t('rows_title')}</summary>
@@ -276,7 +343,7 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
         </div>
       )}
       <div ref={list}>
-        {sections.map((section) => (
+        {sections.map((section, si) => (
           <section key={section.key} className={styles.section} aria-label={t(section.heading)}>
             <div className={styles.sectionHead}>
               <SeverityIcon severity={section.severity} className={styles.sectionIcon} />
@@ -284,23 +351,20 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
                 {t(section.heading)}
               </Text>
             </div>
-            {section.groups.map((g) => {
+            {section.groups.map((g, gi) => {
               const { title, hint } = groupText(lang, g.code);
               const fixes = analysis && SAFE_FIX_CODES.includes(g.code) ? g.items.filter((f) => fixOf(analysis, f)).length : 0;
-              const first = order.indexOf(g.items[0]);
+              const nextGroup = section.groups[gi + 1] ?? sections[si + 1]?.groups[0];
+              const place = { at: `group:${g.code}`, next: nextGroup ? `group:${nextGroup.code}` : null, after: order.indexOf(g.items[0]) };
               return (
                 <div key={g.code}>
+                  {resultView(`group:${g.code}`)}
                   <div className={styles.groupHead}>
                     <Text as="h3" size={300} weight="semibold">
                       {title} ({g.items.length})
                     </Text>
                     {fixes > 1 && (
-                      <Button
-                        size="small"
-                        icon={<CheckmarkRegular />}
-                        disabled={busy}
-                        onClick={act(() => write(first, title, () => applyAllOfCode(host, analysis!, g.code), true))}
-                      >
+                      <Button size="small" icon={<CheckmarkRegular />} disabled={busy} onClick={act(() => write(place, title, () => applyAllOfCode(host, analysis!, g.code), true))}>
                         {t('fix_all', { count: fixes })}
                       </Button>
                     )}
@@ -308,19 +372,22 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
                   <Text size={200} className={styles.hint}>
                     {hint}
                   </Text>
+                  {g.code === 'invalid_deadline' && (
+                    <details>
+                      <summary>
+                        <Text size={200}>{t('accepted_forms')}</Text>
+                      </summary>
+                      <Text size={200}>{ui(lang, 'accepted_deadlines')}</Text>
+                    </details>
+                  )}
                   <ul className={styles.group} aria-label={title}>
                     {g.items.slice(0, MAX_PER_GROUP).map((f) => {
-                      const index = order.indexOf(f);
                       const fix = analysis ? fixOf(analysis, f) : null;
                       const edit = analysis ? editableCell(analysis, f.sheet, f.cell) : null;
                       const key = keyOf(f);
                       return (
                         <li key={key} className={`${styles.item} ${highlighted.has(`${f.sheet}|${f.cell}`) ? styles.marked : ''}`}>
-                          {result && result.after === index && !busy && (
-                            <div style={{ flexBasis: '100%' }}>
-                              <NoticeView intent={result.intent} text={result.text} role="status" />
-                            </div>
-                          )}
+                          {resultView(key)}
                           <Button
                             appearance="subtle"
                             className={styles.cellButton}
@@ -334,17 +401,17 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
                             </span>
                           </Button>
                           {fix && (
-                            <Button size="small" disabled={busy} onClick={act(() => write(index, `${f.cell}: ${fix.value}`, () => applyFix(host, analysis!, f)))}>
+                            <Button size="small" disabled={busy} onClick={act(() => write(placeOf(f), `${f.cell}: ${fix.value}`, () => applyFix(host, analysis!, f)))}>
                               {t('apply_fix', { value: fix.value.length > 40 ? `${fix.value.slice(0, 39)}…` : fix.value })}
                             </Button>
                           )}
                           {!fix && analysis && fixBlocked(analysis, f) && (
                             // A fix that cannot be made says why, beside its greyed button.
                             <>
-                              <Button size="small" disabledFocusable aria-describedby={`fix-why-${index}`}>
+                              <Button size="small" disabledFocusable aria-describedby={`fix-why-${order.indexOf(f)}`}>
                                 {t('apply_fix', { value: f.suggestion!.length > 40 ? `${f.suggestion!.slice(0, 39)}…` : f.suggestion! })}
                               </Button>
-                              <Text id={`fix-why-${index}`} size={200} className={styles.hint} style={{ flexBasis: '100%' }}>
+                              <Text id={`fix-why-${order.indexOf(f)}`} size={200} className={styles.hint} style={{ flexBasis: '100%' }}>
                                 {t(fixBlocked(analysis, f)!, { cell: f.cell })}
                               </Text>
                             </>
@@ -356,21 +423,21 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
                           )}
                           {edit && editing === key && analysis && (
                             <Suspense fallback={<Spinner size="tiny" />}>
-                            <CellEditor
-                              analysis={analysis}
-                              settings={settings}
-                              lang={lang}
-                              kind={edit.kind}
-                              cell={f.cell}
-                              current={readAt(analysis, f.sheet, f.cell) ?? ''}
-                              onClose={() => setEditing(null)}
-                              onWrite={(value) =>
-                                void write(index, `${f.cell}: ${value}`, async () => {
-                                  const w = writeOf(analysis, f.sheet, f.cell, value);
-                                  return applyWrites(host, w ? [w] : []);
-                                }).catch(onError)
-                              }
-                            />
+                              <CellEditor
+                                analysis={analysis}
+                                settings={settings}
+                                lang={lang}
+                                kind={edit.kind}
+                                cell={f.cell}
+                                current={readAt(analysis, f.sheet, f.cell) ?? ''}
+                                onClose={() => setEditing(null)}
+                                onWrite={(value) =>
+                                  void write(placeOf(f), `${f.cell}: ${value.length > 60 ? `${value.slice(0, 59)}…` : value}`, async () => {
+                                    const w = writeOf(analysis, f.sheet, f.cell, value);
+                                    return applyWrites(host, w ? [w] : []);
+                                  }).catch(onError)
+                                }
+                              />
                             </Suspense>
                           )}
                         </li>
@@ -383,6 +450,7 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
             })}
           </section>
         ))}
+        {resultView('end')}
       </div>
     </section>
   );

@@ -3,7 +3,7 @@ import { SaveRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import { Analysis } from '../../core/analyze';
 import { formatPeriod } from '../../core/format';
-import { LANGS, stateLabel, ui } from '../../core/messages';
+import { LANGS, roleLabel, stateLabel, ui } from '../../core/messages';
 import { pane } from '../../core/messages/pane';
 import { ROLES, Role } from '../../core/roles';
 import { Lang, STATES, State } from '../../core/status';
@@ -12,6 +12,9 @@ import { Settings } from '../../host/settings';
 import { LANG_NAMES } from '../lang-memory';
 import { FIRST_PLAN_YEAR, InputProblem, headerRowProblem, lastPlanYear, periodCode, periodProblem, planYearProblem, readPeriodInput } from '../settings-input';
 import { registerAllLangs } from '../../core/messages/all-langs';
+import { fold } from '../../core/text';
+import { hostErrorText } from '../../host/host';
+import { Notice } from '../Notice';
 
 registerAllLangs();
 
@@ -20,25 +23,36 @@ const useStyles = makeStyles({
   states: { display: 'flex', flexDirection: 'column' },
 });
 
-
-function columnsText(c: Settings['columns']): string {
+/** The columns chosen by hand, as the officer names the roles: "Descriere=F, Statut=G". */
+export function columnsText(c: Settings['columns'], lang: Lang): string {
   return Object.entries(c)
-    .map(([role, col]) => `${role}=${col}`)
+    .map(([role, col]) => `${roleLabel(lang, role as Role)}=${col}`)
     .join(', ');
 }
 
-function parseColumns(text: string): Settings['columns'] | null {
+/** A role named in the interface's language (any case, with or without diacritics), or by its key. */
+function roleNamed(name: string, lang: Lang): Role | null {
+  const wanted = fold(name);
+  return ROLES.find((r) => r === name || fold(roleLabel(lang, r)) === wanted) ?? null;
+}
+
+/** "Descriere=F, Statut=G" read back; null when a part is not a role and a column letter. */
+export function parseColumns(text: string, lang: Lang): Settings['columns'] | null {
   const out: Settings['columns'] = {};
   for (const part of text
     .split(',')
     .map((p) => p.trim())
     .filter(Boolean)) {
-    const m = /^(\w+)\s*=\s*([A-Za-z]{1,3})$/.exec(part);
-    if (!m || !(ROLES as readonly string[]).includes(m[1])) return null;
-    out[m[1] as Role] = m[2].toUpperCase();
+    const m = /^(.+?)\s*=\s*([A-Za-z]{1,3})$/u.exec(part);
+    const role = m ? roleNamed(m[1].trim(), lang) : null;
+    if (!m || !role) return null;
+    out[role] = m[2].toUpperCase();
   }
   return out;
 }
+
+/** The example shown with the columns field: "Statut=G". */
+const columnsExample = (lang: Lang) => `${roleLabel(lang, 'status')}=G`;
 
 /**
  * The plan's sheets, several when the plan is kept over several: each sheet ticked when read (as
@@ -75,7 +89,7 @@ function SheetChoices({ analysis, draft, lang, onChange }: { analysis: Analysis;
  * The settings, starting from what was detected: a field left as detected stays automatic; every
  * value that cannot be used is explained in a sentence.
  */
-export function SettingsView({ analysis, settings, lang, onSave }: { analysis: Analysis | null; settings: Settings; lang: Lang; onSave: (s: Settings) => void }) {
+export function SettingsView({ analysis, settings, lang, onSave }: { analysis: Analysis | null; settings: Settings; lang: Lang; onSave: (s: Settings) => Promise<void> }) {
   const styles = useStyles();
   const t = (k: Parameters<typeof pane>[1], p?: Record<string, string | number>) => pane(lang, k, p);
   const detected = {
@@ -90,7 +104,14 @@ export function SettingsView({ analysis, settings, lang, onSave }: { analysis: A
   });
   const [draft, setDraft] = useState(settings);
   const [text, setText] = useState(initial);
-  const [columns, setColumns] = useState(columnsText(settings.columns));
+  const [columns, setColumns] = useState(columnsText(settings.columns, lang));
+  /** Whether the last save worked, said beside the save button for a few seconds. */
+  const [saved, setSaved] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  useEffect(() => {
+    if (!saved) return;
+    const timer = setTimeout(() => setSaved(null), 10_000);
+    return () => clearTimeout(timer);
+  }, [saved]);
   // The drafts restart from the saved and detected values when those change, not on every render.
   const initialRef = useRef(initial);
   useEffect(() => {
@@ -99,8 +120,8 @@ export function SettingsView({ analysis, settings, lang, onSave }: { analysis: A
   useEffect(() => {
     setDraft(settings);
     setText(initialRef.current());
-    setColumns(columnsText(settings.columns));
-  }, [settings, analysis]);
+    setColumns(columnsText(settings.columns, lang));
+  }, [settings, analysis, lang]);
 
   const years = { from: FIRST_PLAN_YEAR, to: lastPlanYear() };
   const explain = (p: InputProblem | null, value = '') => (p ? t(p, { ...years, value }) : undefined);
@@ -110,7 +131,7 @@ export function SettingsView({ analysis, settings, lang, onSave }: { analysis: A
     planYear: planYearProblem(text.planYear),
   };
   const period = text.period.trim() ? readPeriodInput(text.period) : null;
-  const parsedColumns = parseColumns(columns);
+  const parsedColumns = parseColumns(columns, lang);
   const ok = !problems.headerRow && !problems.period && !problems.planYear && parsedColumns !== null;
   const sheets = analysis ? [...new Set([analysis.sheet, ...(draft.sheet ? [draft.sheet] : [])])] : draft.sheet ? [draft.sheet] : [];
   const source = analysis ? periodSource(analysis) : null;
@@ -127,7 +148,10 @@ export function SettingsView({ analysis, settings, lang, onSave }: { analysis: A
       period: code === detected.period ? null : code,
       planYear: planYear === detected.planYear ? null : planYear,
       columns: parsedColumns ?? {},
-    });
+    }).then(
+      () => setSaved({ intent: 'success', text: t('settings_saved') }),
+      (e: unknown) => setSaved({ intent: 'error', text: hostErrorText(lang, e) }),
+    );
   };
 
   const hint = (value: string | number | null, current: string) => (value === null ? t('nothing_detected') : String(value) === current ? t('detected_value', { value }) : undefined);
@@ -186,7 +210,11 @@ export function SettingsView({ analysis, settings, lang, onSave }: { analysis: A
           ))}
         </Select>
       </Field>
-      <Field label={t('columns')} validationState={parsedColumns ? 'none' : 'error'} validationMessage={parsedColumns ? undefined : t('columns_invalid', { roles: ROLES.join(', ') })}>
+      <Field
+        label={t('columns', { example: columnsExample(lang) })}
+        validationState={parsedColumns ? 'none' : 'error'}
+        validationMessage={parsedColumns ? undefined : t('columns_invalid', { example: columnsExample(lang), roles: ROLES.map((r) => roleLabel(lang, r)).join(', ') })}
+      >
         <Input value={columns} onChange={(_, d) => setColumns(d.value)} />
       </Field>
       <fieldset className={styles.states}>
@@ -198,6 +226,7 @@ export function SettingsView({ analysis, settings, lang, onSave }: { analysis: A
       <Button appearance="primary" type="submit" icon={<SaveRegular />} disabled={!ok}>
         {t('save_settings')}
       </Button>
+      <div aria-live="polite">{saved && <Notice intent={saved.intent} text={saved.text} />}</div>
     </form>
   );
 }

@@ -58,6 +58,7 @@ export function StatsView({ analysis, lang }: { analysis: Analysis | null; lang:
           <Radio key={b} value={b} label={pane(lang, LABEL[b])} />
         ))}
       </RadioGroup>
+      {by === 'areas' && analysis.stats.areas.length === 0 && <Text>{pane(lang, 'no_areas')}</Text>}
       <ul className={styles.list} aria-label={pane(lang, LABEL[by])}>
         {analysis.stats[by].map((g) => card(g, g.title || g.key || ui(lang, 'no_objective')))}
         {card(analysis.stats.total, ui(lang, 'total'), true)}

@@ -68,6 +68,7 @@ export function TemplateEditor({ id, value, onChange, errorLines, textareaRef, d
         ))}
       </div>
       <textarea
+        data-code
         id={id}
         ref={textareaRef}
         className={styles.text}
