@@ -28,7 +28,7 @@ const RECURRENCE: [Recurrence, RegExp][] = [
 ];
 const ONGOING = /^(permanent|permanenta|permanente|continuu|continua|constant|ongoing|continuous|continuously|permanently|постоянно|непрерывно|регулярно)$/;
 const FILLER =
-  /^(anul|anului|anii|al|de|la|pina|pana|pine|in|pe|catre|inainte|до|не|позднее|позже|конца|концу|срок|г|год|года|годы|годах|гг|в|by|before|until|till|the|of|year|years|not|later|than|no|end|sfirsitul|sfarsitul|finele|termen|si|и|and)$/;
+  /^(anul|anului|anii|al|de|la|pina|pana|pine|in|pe|catre|inainte|до|не|позднее|позже|конца|концу|срок|г|год|года|годы|годах|гг|в|by|before|until|till|the|of|year|years|not|later|than|no|end|sfirsitul|sfarsitul|finele|termen|si|и|and|luna|lunii)$/;
 const THROUGH_YEAR =
   /(?<!\p{L})(pe parcursul|in decursul|in cursul|pe durata|pe tot parcursul|в течение|на протяжении|throughout|during) (anului|года|the year)(?!\p{L})/gu;
 
