@@ -1,30 +1,8 @@
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import { inferStatus, parseStatus, statusVocabulary } from '../src/core/status';
 import { fold } from '../src/core/text';
-
-/** docs/statuses.md's table: one row per state, reading and reason, with the phrases in ro, ru, en. */
-const rows = readFileSync(join(__dirname, '..', 'docs', 'statuses.md'), 'utf8')
-  .split('\n')
-  .filter((l) => /^\| [a-z_]+ \| (certain|inferred) \|/.test(l))
-  .map((l) => {
-    const [state, reading, ro, ru, en, reason] = l
-      .split('|')
-      .slice(1, -1)
-      .map((c) => c.trim());
-    return { state, certain: reading === 'certain', ro, ru, en, reason };
-  });
-
-/** "realizat*" is realizat, realizată, realizate, realizați; "realizat* parțial" the same before "parțial". */
-function expand(cell: string): string[] {
-  return cell
-    .split(', ')
-    .filter((f) => f && f !== '—')
-    .flatMap((f) => (f.includes('*') ? ['', 'a', 'e', 'i'].map((end) => f.replace('*', end)) : [f]));
-}
+import { DOCUMENTED_ROWS as rows, expandForms as expand, isPercentRange as percentRange } from './metamorphic/documented-statuses';
 
 const cases = rows.flatMap((r) => (['ro', 'ru', 'en'] as const).flatMap((lang) => expand(r[lang]).map((form) => ({ ...r, lang, form }))));
-const percentRange = (form: string) => /^1%…99%$/.test(form);
 
 test('the table is read: every row has a reason and phrases in the three languages', () => {
   expect(rows.length).toBeGreaterThanOrEqual(20);

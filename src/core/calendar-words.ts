@@ -75,7 +75,7 @@ export function countOf(token: string | undefined): number | null {
 }
 
 export const QUARTER_UNIT = /^(trimestr\p{L}*|trim|tr|quarter|quarters|qtr|кв|квартал\p{L}*)$/u;
-export const HALF_UNIT = /^(semestr\p{L}*|sem|half|semester|полугоди\p{L}*|полуг)$/u;
+export const HALF_UNIT = /^(semestr\p{L}*|sem|half|semester|jumatate|jumatatea|полугоди\p{L}*|полуг)$/u;
 /** One-letter units ("Q3", "T3", "H2", "S1"): only glued to their number. */
 export const QUARTER_LETTER = /^[qt]$/;
 export const HALF_LETTER = /^[hs]$/;

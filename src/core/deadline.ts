@@ -19,7 +19,7 @@ export type Deadline =
 const RO_MONTH = /^(ianuarie|februarie|martie|aprilie|mai|iunie|iulie|septembrie|octombrie|noiembrie|decembrie)$/;
 
 const QUARTER_WORD = /^(trimestr\S*|trim|tr|t|q|quarter|qtr|кв|квартал\S*)$/;
-const SEMESTER_WORD = /^(semestr\S*|sem|s|h|half|полугоди\S*|полуг)$/;
+const SEMESTER_WORD = /^(semestr\S*|sem|s|h|half|jumatate\S*|полугоди\S*|полуг)$/;
 const RECURRENCE: [Recurrence, RegExp][] = [
   ['year', /^(anual|anuala|anuale|annually|annual|yearly|ежегодно)$/],
   ['semester', /^(semestrial|semestriala|semiannually|halfyearly|ежеполугодно)$/],
@@ -28,9 +28,11 @@ const RECURRENCE: [Recurrence, RegExp][] = [
 ];
 const ONGOING = /^(permanent|permanenta|permanente|continuu|continua|constant|ongoing|continuous|continuously|permanently|постоянно|непрерывно|регулярно)$/;
 const FILLER =
-  /^(anul|anului|anii|al|de|la|pina|pana|pine|in|pe|catre|inainte|до|не|позднее|позже|конца|концу|срок|г|год|года|годы|годах|гг|в|by|before|until|till|the|of|year|years|not|later|than|no|end|sfirsitul|sfarsitul|finele|termen|si|и|and)$/;
+  /^(anul|anului|anii|al|de|la|pina|pana|pine|in|pe|catre|inainte|до|не|позднее|позже|конца|концу|срок|г|год|года|годы|годах|гг|в|by|before|until|till|the|of|year|years|not|later|than|no|end|sfirsitul|sfarsitul|finele|termen|si|и|and|luna|lunii|a|к|конец|во|году|during|throughout)$/;
 const THROUGH_YEAR =
   /(?<!\p{L})(pe parcursul|in decursul|in cursul|pe durata|pe tot parcursul|в течение|на протяжении|throughout|during) (anului|года|the year)(?!\p{L})/gu;
+/** The same before a written year, "pe parcursul anului 2022": that year, due at its end. */
+const THROUGH_YEAR_DATED = new RegExp(`${THROUGH_YEAR.source}(?= (19|20)\\d\\d(?!\\d))`, 'gu');
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
 
@@ -56,7 +58,10 @@ function tokenize(folded: string): Token[] {
   const text = folded
     .replace(/semi-?annual(ly)?/g, 'semiannually')
     .replace(/half-?yearly/g, 'halfyearly')
+    .replace(THROUGH_YEAR_DATED, ' ')
     .replace(THROUGH_YEAR, ' __through_year ')
+    // "pe parcursul lunii mai 2021", "в течение мая 2021 г.": through a named month or year, due at its end.
+    .replace(/(?<!\p{L})(pe (tot )?parcursul|in (de)?cursul|pe durata|в течение|на протяжении)(?!\p{L})/gu, ' ')
     .replace(/\b(sfirsitul|sfarsitul|finele) anului(?= (19|20)\d\d\b)/g, ' ')
     .replace(/\b(sfirsitul|sfarsitul|finele) anului\b/g, ' __through_year ')
     .replace(/\bnu mai (tirziu|tarziu) de\b/g, ' ')

@@ -2,11 +2,13 @@ import { Analysis } from '../../src/core/analyze';
 import { Finding } from '../../src/core/findings';
 import { interpretRow } from '../../src/core/interpret';
 import { Period } from '../../src/core/period';
-import { STATES } from '../../src/core/status';
+import { STATES, State } from '../../src/core/status';
 import { GroupStats, computeStatistics } from '../../src/core/stats';
 import { Dims } from './dims';
 import { PlanSpec } from './plans';
+import { documentedReading } from './documented-statuses';
 import { LayoutChoice } from './render';
+import { styledStatus } from './vocab-rows';
 
 /** The layout every other one is compared with: the sample's own. */
 export function canonical(plan: PlanSpec): LayoutChoice {
@@ -42,7 +44,21 @@ export function canonical(plan: PlanSpec): LayoutChoice {
 
 const counts = (g: GroupStats, due: boolean) => [g.rows, g.byState, g.completionRate, ...(due ? [g.due, g.doneAmongDue, g.overdue] : [])];
 
-type Reading = Pick<Analysis, 'period' | 'rows' | 'objectives' | 'areas' | 'stats'>;
+type Reading = Pick<Analysis, 'period' | 'rows' | 'objectives' | 'areas' | 'stats' | 'abbreviations' | 'findings'> & {
+  /** Per row, the state a `status_inferred` finding proposes (else null): when set, not read from the findings. */
+  proposed?: (State | null)[];
+};
+
+/** Per row, the state the engine proposes for an inferred status: its `status_inferred` finding on the row's status cell. */
+function proposals(a: Reading): (State | null)[] {
+  if (a.proposed) return a.proposed;
+  const inferred = a.findings.filter((f) => f.code === 'status_inferred');
+  return a.rows.map((r) => {
+    const cell = r.cells.status ?? r.cells.status_description;
+    const f = inferred.find((x) => x.cell === cell && (!r.sheet || x.sheet === r.sheet));
+    return f ? (f.params.state as State) : null;
+  });
+}
 
 /**
  * What must not change with the layout. A column the layout lacks (issue 19's missing dimension)
@@ -50,12 +66,14 @@ type Reading = Pick<Analysis, 'period' | 'rows' | 'objectives' | 'areas' | 'stat
  */
 export function summary(a: Reading, dims: Dims = {}) {
   const has = { id: dims.missing !== 'id', deadline: dims.missing !== 'deadline', responsible: dims.missing !== 'responsible' };
+  const proposed = proposals(a);
   return {
     period: a.period,
-    rows: a.rows.map((r) => ({
+    rows: a.rows.map((r, i) => ({
       ...(has.id ? { id: r.id } : {}),
       action: r.action,
       state: r.state,
+      proposed: proposed[i],
       objective: r.objective ? a.objectives.indexOf(r.objective) : null,
       area: r.area ? a.areas.indexOf(r.area) : null,
       ...(has.deadline ? { due: r.due, overdue: r.isOverdue } : {}),
@@ -78,7 +96,42 @@ export function floods(findings: Finding[], dims: Dims): boolean {
  */
 export function forPeriod(a: Analysis, period: Period): Reading {
   const rows = a.rows.map((r) => interpretRow(r, { combinedStatus: false, allowed: [...STATES], period, planYear: a.planYear ?? undefined }));
-  return { period, rows, objectives: a.objectives, areas: a.areas, stats: computeStatistics(rows, a.abbreviations) };
+  return {
+    period,
+    rows,
+    objectives: a.objectives,
+    areas: a.areas,
+    stats: computeStatistics(rows, a.abbreviations),
+    abbreviations: a.abbreviations,
+    findings: a.findings,
+  };
+}
+
+/**
+ * The expected reading when the layout writes tracker statuses (issue 19's statuses dimension),
+ * as docs/statuses.md documents them: a certain phrase is counted in its state; an inferred one
+ * leaves the state unknown (not counted, never overdue) and a `status_inferred` finding proposes
+ * the state the phrase was written for. Row i carries variant statusSpelling + i, as rendered.
+ */
+export function asDocumented(r: Reading, plan: PlanSpec, l: LayoutChoice): Reading {
+  const style = l.dims.statuses;
+  if (!style) return r;
+  const meant = facts(plan).map((f) => f.state as State);
+  const proposed = proposals(r).slice();
+  const rows = r.rows.map((row, i) => {
+    const phrase = styledStatus(style, meant[i], l.lang, l.statusSpelling + i);
+    const doc = phrase === null ? null : documentedReading(phrase);
+    if (phrase === null) return row;
+    if (doc?.certain && doc.state === meant[i]) {
+      proposed[i] = null;
+      return row;
+    }
+    // Not in the table, or documented as another state: the layout's expectation cannot hold.
+    if (!doc || doc.state !== meant[i]) throw new Error(`the generator's status ${JSON.stringify(phrase)} is not documented as ${meant[i]}`);
+    proposed[i] = meant[i];
+    return { ...row, parsedState: null, state: null, isOverdue: false };
+  });
+  return { ...r, rows, proposed, stats: computeStatistics(rows, r.abbreviations) };
 }
 
 /** The plan's own facts: ids, titles, states and groupings in order. */

@@ -3,11 +3,13 @@
  * rendered workbook (its words, rows, sheets or cells), and switched off, does not; so the
  * metamorphic test cannot go on passing while the generator has stopped drawing a dimension.
  */
+import { analyzeWorkbook } from '../../src/core/analyze';
 import { Finding } from '../../src/core/findings';
 import { CellValue, WorkbookGrid, cellText } from '../../src/core/grid';
 import { DIMENSION_VALUES, Dimension, Dims } from './dims';
+import { asDocumented, canonical, facts, summary } from './expect';
 import { PlanSpec, samplePlan, syntheticPlan } from './plans';
-import { LayoutChoice, drawLayout, renderWorkbook, signature } from './render';
+import { LayoutChoice, drawLayout, renderPlan, renderWorkbook, signature } from './render';
 import { Rng } from './rng';
 import { leadingText } from './table';
 import { Tally, isReadingFinding } from './tally';
@@ -131,5 +133,25 @@ describe('the silent-wrong count', () => {
     t.add(['a', 'a:y'], true, false, () => 'said');
     t.add(['a', 'a:y'], true, true, () => 'quiet');
     expect([t.get('a'), t.get('a:y').silent, t.get('none').checked]).toEqual([{ checked: 3, differ: 2, silent: 1, examples: ['said', 'SILENT quiet'] }, 1, 0]);
+  });
+});
+
+describe("the tracker statuses' expected reading follows docs/statuses.md", () => {
+  const plan = plans[1];
+  const canon = analyzeWorkbook({ sheets: [renderPlan(plan, canonical(plan))] });
+  const layout = (statuses: Dims['statuses'], lang: LayoutChoice['lang']): LayoutChoice => ({ ...canonical(plan), lang, dims: { statuses } });
+
+  test.each(['ro', 'ru', 'en'] as const)('RAG colours and delays (%s): in progress is proposed, not counted', (lang) => {
+    const expected = asDocumented(canon, plan, layout('rag', lang));
+    const meant = facts(plan).map((f) => f.state);
+    expect(meant).toContain('in_progress');
+    expected.rows.forEach((r, i) => expect(r.state).toBe(meant[i] === 'in_progress' ? null : canon.rows[i].state));
+    expect(summary(expected).rows.map((r) => r.proposed)).toEqual(meant.map((s) => (s === 'in_progress' ? 'in_progress' : null)));
+    expect(expected.stats.total.byState.in_progress ?? 0).toBe(0);
+  });
+
+  test('a certain phrase (100 %) is counted as the plan says', () => {
+    const expected = asDocumented(canon, plan, layout('percent', 'en'));
+    expect(expected.rows.map((r) => r.state)).toEqual(canon.rows.map((r) => r.state));
   });
 });

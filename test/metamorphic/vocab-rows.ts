@@ -2,13 +2,14 @@
  * Issue 19's row vocabularies: tracker statuses (words, RAG colours, percentages), group level
  * words, the notes under a table, totals rows, second header rows.
  *
- * The tracker statuses' meanings (the test's table; the status grammar must agree):
+ * The tracker statuses, by the state each is written for:
  *   done ← Complete/Completed/Finalizat/Завершено, "100%"
  *   in_progress ← Ongoing/On track/În derulare/В работе; RAG colours and delays (Green, Amber, Red,
- *     At risk, Delayed, Off track and their ro/ru words): work under way, judged for pace;
- *     "25%"–"75%" (value percent_between, measured apart: the issue calls it inferred)
+ *     At risk, Delayed, Off track and their ro/ru words); "25%"–"75%" (value percent_between)
  *   not_started ← Not yet started/Nu a început/Не приступили, "0%"
- * States without a tracker word keep the plan's usual wording.
+ * States without a tracker word keep the plan's usual wording. Whether a phrase is counted
+ * (certain) or only proposed (inferred) is not decided here: docs/statuses.md documents it, and
+ * expect.ts's asDocumented takes the expected reading from that table.
  */
 import { State } from '../../src/core/status';
 import { Lang } from './vocab-period';
