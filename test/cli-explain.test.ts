@@ -40,8 +40,8 @@ test('--json carries the reading; --columns sets a role the header does not name
   const before = FileReportSchema.parse(JSON.parse((await run(['check', path, '--json', '--lang', 'en'])).out));
   // The period from the file's name only: the reading says so (reading_period_fallback).
   expect(before.findings.map((f) => [f.cell, f.code])).toEqual([
-    ['A1', 'role_not_found'],
     ['A1', 'reading_period_fallback'],
+    ['A1', 'role_not_found'],
   ]);
   expect(before.reading?.periodSource).toEqual({ kind: 'file', text: 'raport_S1_2022.xlsx' });
   expect(before.period).toMatchObject({ kind: 'semester', n: 1, year: 2022 });

@@ -20,6 +20,15 @@ const PLANS = 10;
 const ONLY = process.env.LAYOUT_DIMS ? (process.env.LAYOUT_DIMS.split(',') as Dimension[]).filter((d) => DIMENSION_NAMES.includes(d)) : DIMENSION_NAMES;
 const VALUES = DIMENSION_VALUES.filter(([d]) => ONLY.includes(d));
 
+/**
+ * Dimension values the engine does not yet read right (issue 19, still open), each with the most layouts it may read
+ * wrong silently: the figure measured when it was opened (seed 20261125, 5,000 layouts). They are drawn, printed and
+ * counted like the rest; their differences are not asserted, and their silent-wrong count may only fall. A mixed
+ * layout drawing one of them is tallied as "mixed with open". README's known limits lists each with an example.
+ */
+const OPEN: Record<string, number> = {};
+const isOpen = (labels: string[]) => labels.some((x) => x in OPEN);
+
 /** Layout i's mode: a quarter the old layouts (a fifth of them drawn with known limits), half one dimension alone, a quarter a mix. */
 function modeOf(i: number): { mode: DrawMode; knownLimits: boolean } {
   if (i % 4 === 0) return { mode: { kind: 'base' }, knownLimits: i % 20 === 0 };
@@ -31,7 +40,8 @@ function modeOf(i: number): { mode: DrawMode; knownLimits: boolean } {
 function labelsOf(l: LayoutChoice, mode: DrawMode, knownLimits: boolean): { alone: string[]; mixed: string[] } {
   if (mode.kind === 'base') return { alone: [knownLimits ? 'known_limits' : 'base'], mixed: [] };
   if (mode.kind === 'solo') return { alone: dimLabels(l.dims), mixed: [] };
-  return { alone: [], mixed: ['all mixed', ...dimLabels(l.dims).filter((x) => !x.includes(':'))] };
+  const labels = dimLabels(l.dims);
+  return { alone: [], mixed: [isOpen(labels) ? 'mixed with open' : 'all mixed', ...labels.filter((x) => !x.includes(':'))] };
 }
 
 describe('the same plan in many layouts reads the same', () => {
@@ -81,12 +91,13 @@ describe('the same plan in many layouts reads the same', () => {
         [...alone.counts, ...mixed.counts].flatMap(([k, c]) => c.examples.map((e) => `${k}: ${e}`)).join('\n'),
     );
 
-    // (a) The canonical reading, for the old layouts and every dimension of issue 19, alone and mixed.
+    // (a) The canonical reading: the old layouts, every dimension value not open (alone), and mixes of those.
     const differs: Record<string, number> = { base: alone.get('base').differ, 'all mixed': mixed.get('all mixed').differ };
-    for (const d of ONLY) differs[d] = alone.get(d).differ;
+    for (const [label, c] of alone.counts) if (label.includes(':') && !(label in OPEN)) differs[label] = c.differ;
     expect(differs).toEqual(Object.fromEntries(Object.keys(differs).map((k) => [k, 0])));
-    // (b) Never silently wrong, known limits included.
-    const silent = [...alone.counts, ...mixed.counts].filter(([k]) => !k.includes(':')).map(([k, c]) => [k, c.silent]);
-    expect(silent.filter(([, n]) => n)).toEqual([]);
+    // (b) Never silently wrong outside the open values; an open value (and the mixes drawing one) no more than measured.
+    const tallied = [...alone.counts, ...mixed.counts].filter(([k]) => k.includes(':') || ['base', 'known_limits', 'all mixed', 'mixed with open'].includes(k));
+    const grown = tallied.filter(([k, c]) => c.silent > (OPEN[k] ?? 0)).map(([k, c]) => `${k}: ${c.silent} silent (allowed ${OPEN[k] ?? 0})`);
+    expect(grown).toEqual([]);
   });
 });
