@@ -1,6 +1,11 @@
 import { analyzeWorkbook } from '../src/core/analyze';
 import { CellValue } from '../src/core/grid';
 import { sortFindings } from '../src/core/findings';
+import { readFileSync } from 'fs';
+import { buildOutputSheets } from '../src/report/sheets';
+import { WorkbookGrid } from '../src/core/grid';
+import { loadWorkbook } from '../src/xlsx/read';
+import { SAMPLE_XLSX } from '../samples/build-sample';
 import { sheet } from './helpers/grid';
 
 const HEADER = ['Nr.', 'Acțiunea', 'Responsabil', 'Termen de realizare', 'Statutul', 'Descrierea succintă'];
@@ -186,4 +191,18 @@ test('sortFindings puts reading findings before errors', () => {
     'missing_id',
     'overdue',
   ]);
+});
+
+test("the add-in's own Statistics sheet, written beside the plan, is not a plan sheet left unread (ro, en, ru)", async () => {
+  const sample: WorkbookGrid = (await loadWorkbook(readFileSync(SAMPLE_XLSX))).grid;
+  const sampleGrid = () => sample;
+  for (const lang of ['ro', 'en', 'ru'] as const) {
+    const plan = analyzeWorkbook(sampleGrid());
+    const out = buildOutputSheets(plan, 'Titlu\n\nText.', lang);
+    const statistics = { name: out.statistics.name, rows: [[out.statistics.title], [], out.statistics.header, ...out.statistics.rows], merges: [] };
+    const report = { name: out.report.name, rows: [[out.report.title], [], ...out.report.lines.map((l) => [l])], merges: [] };
+    const after = analyzeWorkbook({ sheets: [...sampleGrid().sheets, statistics, report] });
+    expect(after.findings.filter((f) => f.code === 'reading_sheet_not_read')).toEqual([]);
+    expect(after.rows).toHaveLength(plan.rows.length);
+  }
 });

@@ -1,5 +1,6 @@
 import { SheetGrid, WorkbookGrid, cellText } from './grid';
 import { Layout, MergedGrid, detectLayout } from './layout';
+import { LANGS, ui } from './messages';
 import { isAbbreviationsSheet } from './responsible';
 import { foldWords } from './text';
 
@@ -70,8 +71,22 @@ export function bestCandidate(workbook: WorkbookGrid, candidates: Candidate[]): 
   return best?.grid ?? workbook.sheets[0] ?? null;
 }
 
+/** The add-in's own Statistics sheet (its title, then "Objective | Rows | …" in one of its languages): never a plan's part. */
+function isOwnStatistics(grid: SheetGrid): boolean {
+  const title = cellText(grid.rows[0]?.[0] ?? null);
+  const header = grid.rows.slice(1, 4).find((r) => r?.some((v) => cellText(v ?? null))) ?? [];
+  return LANGS.some(
+    (lang) =>
+      title.startsWith(ui(lang, 'stats_by_objective')) &&
+      cellText(header[0] ?? null) === ui(lang, 'objective') &&
+      cellText(header[1] ?? null) === ui(lang, 'rows'),
+  );
+}
+
 export function candidatesOf(workbook: WorkbookGrid): Candidate[] {
-  return workbook.sheets.filter((s) => !isAbbreviationsSheet(s.name)).map((grid) => ({ grid, layout: detectLayout(new MergedGrid(grid)) }));
+  return workbook.sheets
+    .filter((s) => !isAbbreviationsSheet(s.name) && !isOwnStatistics(s))
+    .map((grid) => ({ grid, layout: detectLayout(new MergedGrid(grid)) }));
 }
 
 function jaccard<T>(a: Set<T>, b: Set<T>): number {
