@@ -7,7 +7,8 @@ import { TableView } from './table-view';
 export function isHeaderRow(v: TableView, f: RowFeatures): boolean {
   if (f.has('id') && !isNumbering(f.texts) && !repeatsHeader(v, f)) return false;
   if (isNumbering(f.texts)) return true;
-  if (!f.anyUnit && f.texts.every(isUnitsText)) return true;
+  // Units even under the status or deadline ("luna, anul"): no status or date is a unit.
+  if (f.texts.every(isUnitsText)) return true;
   return repeatsHeader(v, f);
 }
 

@@ -1,7 +1,8 @@
 import { DataKind, dataKind } from './data-row';
 import { HeadingRow, headingRow } from './heading-row';
 import { RowFeatures, rowFeatures } from './row-features';
-import { isDerivedText, isNotesText } from './row-words';
+import { isCountText, isDerivedText, isNotesText, isSignOffText, isSignatureLine } from './row-words';
+import { cellText } from '../grid';
 import { isHeaderRow, isSubHeaderRow } from './header-rows';
 import { TableView } from './table-view';
 import { Role } from '../roles';
@@ -25,15 +26,24 @@ type State = 'head' | 'body' | 'after';
 
 const NARRATIVE: (Role | undefined)[] = ['description', 'status_description', 'indicators', 'status'];
 
-/** A row opening with a signature, a note, a legend or a source, in a column that holds no narrative. */
+/**
+ * A row opening with a signature, a note, a legend or a source, in a column that holds no narrative
+ * (or, in any column, a signature or a legend's title, which no narrative opens with). The opening
+ * cell is the note, whatever column it stands in; a line to sign on is no status.
+ */
 function isNotesRow(v: TableView, f: RowFeatures): boolean {
-  if (!isNotesText(f.text) || NARRATIVE.includes(v.roleOf(f.first))) return false;
-  const ownId = f.has('id') && v.roleOf(f.first) !== 'id';
-  return !ownId && !f.has('status') && !f.has('deadline') && !f.statusLead;
+  if (!isNotesText(f.text)) return false;
+  const signed = f.texts.length > 1 && f.texts.slice(1).every(isSignatureLine);
+  if (NARRATIVE.includes(v.roleOf(f.first)) && !isSignOffText(f.text) && !signed) return false;
+  const other = (role: Role) => f.has(role) && v.roleOf(f.first) !== role && !isSignatureLine(cellText(f.cells.own[role] ?? null));
+  return !other('id') && !other('status') && !other('deadline') && !f.statusLead;
 }
 
+/** A totals row: its label in a column without narrative, or, in any column, followed only by counts and sums ("8 acțiuni", "750000"). */
 function isDerivedRow(v: TableView, f: RowFeatures): boolean {
-  if (!isDerivedText(f.text) || NARRATIVE.includes(v.roleOf(f.first))) return false;
+  if (!isDerivedText(f.text)) return false;
+  const counts = f.texts.length > 1 && f.texts.slice(1).every(isCountText);
+  if (NARRATIVE.includes(v.roleOf(f.first)) && !counts) return false;
   return !(f.has('id') && v.roleOf(f.first) !== 'id');
 }
 
