@@ -32,14 +32,54 @@ describe('groups stage: levels from words, numbering and merges together', () =>
     ]);
   });
 
-  test('ru: "Направление" headings are areas', () => {
+  test('ru: "Направление" headings, the plan\'s only level, are its objectives (nothing above them, as "1." headings)', () => {
     const a = analyzeSheet(directionsRu());
-    expect(a.areas.map((o) => o.key)).toEqual(['1', '2']);
-    expect(groups(a).map(([id, , area]) => [id, area])).toEqual([
-      ['1.1', '1'],
-      ['1.2', '1'],
-      ['2.1', '2'],
+    expect(a.objectives.map((o) => o.key)).toEqual(['1', '2']);
+    expect(groups(a)).toEqual([
+      ['1.1', '1', null],
+      ['1.2', '1', null],
+      ['2.1', '2', null],
     ]);
+  });
+
+  test('ru: "Направление" over "Задача", en: "Pillar" over "Outcome": the level word met first is the objective', () => {
+    const ru = analyzeSheet(
+      sheet(
+        'П',
+        [
+          ['№', 'Мероприятие', 'Ответственный', 'Срок', 'Статус'],
+          ['Направление 1. Открытые данные'],
+          ['Задача 1. Публикация'],
+          ['1.1', 'Публикация наборов данных', 'Отдел ИТ', 'II квартал 2023', 'Выполнено'],
+          ['Направление 2. Кадры'],
+          ['Задача 2. Обучение'],
+          ['2.1', 'Обучение сотрудников', 'Отдел кадров', 'III квартал 2023', 'Не начато'],
+        ],
+        ['A2:E2', 'A3:E3', 'A5:E5', 'A6:E6'],
+      ),
+    );
+    expect(ru.objectives.map((o) => o.title)).toEqual(['Направление 1. Открытые данные', 'Направление 2. Кадры']);
+    expect(groups(ru)).toEqual([
+      ['1.1', '1', '1'],
+      ['2.1', '2', '2'],
+    ]);
+    const en = analyzeSheet(
+      sheet(
+        'P',
+        [
+          ['No.', 'Activity', 'Responsible', 'Timeline', 'Status'],
+          ['Pillar 1: Services'],
+          ['Outcome 1: Better services'],
+          ['1.1', 'Open two centres', 'Ministry office', 'Q2 2023', 'Completed'],
+          ['Pillar 2: Budgets'],
+          ['Outcome 2: Open budgets'],
+          ['2.1', 'Publish the guides', 'Finance unit', 'Q1 2023', 'Completed'],
+        ],
+        ['A2:E2', 'A3:E3', 'A5:E5', 'A6:E6'],
+      ),
+    );
+    expect(en.objectives.map((o) => o.title)).toEqual(['Pillar 1: Services', 'Pillar 2: Budgets']);
+    expect(en.areas.map((o) => o.title)).toEqual(['Outcome 1: Better services', 'Outcome 2: Open budgets']);
   });
 
   test('en: "Outcome 1:" over "Output 1.1:" headings', () => {
