@@ -36,6 +36,9 @@ export function isSubHeaderRow(v: TableView, f: RowFeatures): boolean {
     if (!t) continue;
     const above = g.mergeAt(layout.headerBottom, c) ?? g.mergeAt(layout.headerTop, c);
     if (t.length > 30 || /^\d/.test(t) || !above || above.right === above.left) return false;
+    // A label as wide as the cell above it is a heading merged across, not one of its sub-columns.
+    const own = g.mergeAt(f.r, c);
+    if (own && own.right - own.left >= above.right - above.left) return false;
     under++;
   }
   return under > 0;
