@@ -83,3 +83,30 @@ describe('self-check (c): a column whose header names a role took none', () => {
     expect(reading(analyzeSheet(sheet('P', right)))).toEqual([]);
   });
 });
+
+describe('self-check (c): a lone text in a narrative first column right above a heading', () => {
+  // An unnumbered objective in the comments column, over numbered areas: the structure cannot tell it from a comment.
+  const rows = [
+    ['Raport pentru trimestrul III 2021'],
+    ['Comentarii', 'Responsabil', 'Termen', 'Statut', 'Acțiunea'],
+    ['Consolidarea capacităților instituționale'],
+    ['1. Date deschise'],
+    ['Proiect remis spre avizare.', 'DPD', 'sem. I 2021', 'Realizat', '1.1. Evaluarea necesităților'],
+    ['Raport publicat.', 'DIP', 'sem. II 2021', 'Realizat', '1.2. Publicarea raportului'],
+    ['Transparența procesului decizional'],
+    ['2. Diaspora'],
+    [null, 'AGE', 'Trimestrul I, 2021', 'Realizat', '2.1. Elaborarea regulamentului'],
+  ];
+
+  test('ro: the reading says so once, at the first such row, naming the heading under it', () => {
+    const a = analyzeSheet(sheet('P', rows));
+    expect(flat(reading(a))).toEqual(['A3 reading_heading_as_text']);
+    expect(reading(a)[0].params).toEqual({ row: 3, text: 'Consolidarea capacităților instituționale', next: '1. Date deschise' });
+    expect(findingMessage(reading(a)[0], 'ro')).toContain('Rândul 3 („Consolidarea capacităților instituționale”)');
+  });
+
+  test('negative: a comment continued on its own row, followed by an action, raises nothing', () => {
+    const plain = [rows[0], rows[1], rows[3], rows[4], ['continuare a comentariului.'], rows[5]];
+    expect(reading(analyzeSheet(sheet('P', plain)))).toEqual([]);
+  });
+});
