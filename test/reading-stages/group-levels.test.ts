@@ -129,6 +129,37 @@ describe('groups stage: levels from words, numbering and merges together', () =>
   });
 });
 
+describe('groups stage: an unnumbered objective in the action column over numbered areas', () => {
+  const rows = [
+    ['Activitatea', 'Stadiul realizării', 'Termen'],
+    ['Sporirea accesului la informație'],
+    ['1. Date deschise'],
+    ['1.1 Evaluarea necesităților', 'Realizată', 'Anual'],
+    ['1.2 Publicarea datelor', 'Realizată', 'Anual'],
+    ['Cooperarea cu societatea civilă'],
+    ['2. Platforme de colaborare'],
+    ['2.1 Participarea electronică', 'Realizată', 'Trimestrul II 2023'],
+  ];
+
+  test('ro: a title with no number right above a heading is the objective, not an action', () => {
+    const a = analyzeSheet(sheet('P', rows));
+    expect(a.rows.map((r) => r.id)).toEqual(['1.1', '1.2', '2.1']);
+    expect(a.objectives.map((o) => o.title)).toEqual(['Sporirea accesului la informație', 'Cooperarea cu societatea civilă']);
+    expect(groups(a)).toEqual([
+      ['1.1', '1', '1'],
+      ['1.2', '1', '1'],
+      ['2.1', '2', '2'],
+    ]);
+  });
+
+  test('negative: an action with no status yet, over sub-actions, stays a title of its sub-actions', () => {
+    const a = analyzeSheet(
+      sheet('P', [rows[0], rows[2], ['1.1 Evaluarea necesităților'], ['a) chestionarul', 'Realizată', 'Anual'], ['b) raportul', 'Realizată', 'Anual']]),
+    );
+    expect(a.objectives.map((o) => o.title)).toEqual(['1. Date deschise']);
+  });
+});
+
 describe('groups stage: blocks and nested grouping columns', () => {
   test("en: blocks each with its own header, the first block's heading above the first header", () => {
     const header = ['Milestone', 'Measurement', 'Owner', 'Target Date', 'Status'];

@@ -3,6 +3,8 @@ import { HeadingRow, headingRow } from './heading-row';
 import { RowFeatures, rowFeatures } from './row-features';
 import { isCountText, isDerivedText, isNotesText, isSignOffText, isSignatureLine } from './row-words';
 import { cellText } from '../grid';
+import { headingStyle } from './headings';
+import { leadingId } from './ids';
 import { isHeaderRow, isSubHeaderRow } from './header-rows';
 import { TableView } from './table-view';
 import { Role } from '../roles';
@@ -64,6 +66,18 @@ export function classifyRow(v: TableView, f: RowFeatures, state: State, started:
   return at('data', 'body', { data });
 }
 
+/**
+ * A title with no number, right above a heading, heads nothing of its own: it is a grouping one
+ * level up (an unnumbered objective over numbered areas, in the action's column).
+ */
+function titlesOverHeadings(rows: ClassifiedRow[]): void {
+  rows.forEach((row, i) => {
+    const next = rows[i + 1];
+    if (row.data?.kind !== 'title' || next?.cls !== 'group' || row.f.count !== 1 || row.f.has('id') || leadingId(row.f.text)) return;
+    rows[i] = { r: row.r, cls: 'group', f: row.f, heading: { text: row.f.text, col: row.f.first, style: headingStyle(row.f.text) } };
+  });
+}
+
 /** Every row from the header down, classed in order: the state machine over classifyRow. */
 export function classifyRows(v: TableView): ClassifiedRow[] {
   const out: ClassifiedRow[] = [];
@@ -77,5 +91,6 @@ export function classifyRows(v: TableView): ClassifiedRow[] {
     state = next;
     if (row.data?.kind === 'unit' || row.data?.kind === 'title') started = true;
   }
+  titlesOverHeadings(out);
   return out;
 }
