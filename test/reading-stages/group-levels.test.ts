@@ -160,6 +160,30 @@ describe('groups stage: an unnumbered objective in the action column over number
   });
 });
 
+describe('groups stage: a numbered heading in a narrative first column, next in its sequence', () => {
+  test('ro: "VI." after the heading "V." is the next area, not more text of the action above', () => {
+    const a = analyzeSheet(
+      sheet(
+        'P',
+        [
+          ['Descrierea succintă', 'Statut', 'Termen', 'Acțiunea'],
+          ['1. Accesul la informație', null, null, null],
+          ['V. Date deschise'],
+          ['Au fost publicate seturi.', 'Realizat', 'Anual', '1.1 Publicarea datelor'],
+          ['VI. Dezvoltarea serviciilor publice centrate pe cetățean prin optimizarea și eficientizarea proceselor de prestare a serviciilor publice'],
+          ['Raport publicat.', 'Realizat', 'Anual', '2.1 Publicarea bugetului'],
+        ],
+        ['A2:D2'],
+      ),
+    );
+    expect(a.areas.map((o) => o.key)).toEqual(['5', '6']);
+    expect(a.rows.map((r) => [r.id, r.area?.key, r.description])).toEqual([
+      ['1.1', '5', 'Au fost publicate seturi.'],
+      ['2.1', '6', 'Raport publicat.'],
+    ]);
+  });
+});
+
 describe('groups stage: blocks and nested grouping columns', () => {
   test("en: blocks each with its own header, the first block's heading above the first header", () => {
     const header = ['Milestone', 'Measurement', 'Owner', 'Target Date', 'Status'];

@@ -110,3 +110,25 @@ describe('self-check (c): a lone text in a narrative first column right above a 
     expect(reading(analyzeSheet(sheet('P', plain)))).toEqual([]);
   });
 });
+
+describe('self-check (c) where no heading was found: lone texts in the narrative first column, recurring', () => {
+  const rows = [
+    ['Progress report for the first half of 2019'],
+    ['Narrative', 'State', 'Lead agency', 'Milestone', 'Due'],
+    ['Cooperation with civil society'],
+    ['The report was published.', 'Not started', 'AGE', '1.1 Draft the regulation', 'Q2 2019'],
+    ['Staff were trained.', 'Completed', 'DPD', '1.2 Train the staff', 'Q1 2019'],
+    ['Modernising the state registers'],
+    ['The draft was sent.', 'Completed', 'SACSI', '2.1 Open the feedback channel', 'Q1 2019'],
+  ];
+
+  test('en: said once, at the first, naming the action under it', () => {
+    const a = analyzeSheet(sheet('P', rows));
+    expect(flat(reading(a))).toEqual(['A3 reading_heading_as_text']);
+    expect(reading(a)[0].params).toEqual({ row: 3, text: 'Cooperation with civil society', next: '1.1 Draft the regulation' });
+  });
+
+  test('negative: one lone text only (a comment carried on its own row) raises nothing', () => {
+    expect(reading(analyzeSheet(sheet('P', [...rows.slice(0, 5), rows[6]])))).toEqual([]);
+  });
+});

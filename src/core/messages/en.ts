@@ -79,7 +79,7 @@ export const en: Catalog = {
     reading_one_group:
       'Grouping "{group}" holds nearly all actions ({rows} of {total}) though other headings were found ({others}): the headings may have been misread.',
     reading_heading_as_text:
-      'Row {row} ("{text}") stands alone in the first column right above the heading "{next}" and was read as a note or as more text of the action above: it may be a grouping one level above. Check the groupings in Settings → "How the sheet was read".',
+      'Row {row} ("{text}") stands alone in the first column, above "{next}", and was read as a note or as more text of the action above: it may be a grouping heading. Check the groupings in Settings → "How the sheet was read".',
     reading_column_unused:
       'Column {column} "{header}" looks like the "{role}" column but no column was read as such: check the reading in Settings → "How the sheet was read".',
   },

@@ -3,7 +3,7 @@ import { HeadingRow, headingRow } from './heading-row';
 import { RowFeatures, rowFeatures } from './row-features';
 import { isCountText, isDerivedText, isNotesText, isSignOffText, isSignatureLine } from './row-words';
 import { cellText } from '../grid';
-import { headingStyle } from './headings';
+import { HeadingStyle, headingKey, headingStyle } from './headings';
 import { leadingId } from './ids';
 import { isHeaderRow, isSubHeaderRow } from './header-rows';
 import { TableView } from './table-view';
@@ -78,6 +78,26 @@ function titlesOverHeadings(rows: ClassifiedRow[]): void {
   });
 }
 
+/**
+ * A lone numbered text in the first column read as more text of the action above, numbered next
+ * after a heading of the same style ("VI." after the heading "V."): the next heading, in a
+ * narrative column whose own lists number their lines too.
+ */
+function nextInSequence(rows: ClassifiedRow[]): void {
+  const last = new Map<HeadingStyle, number>();
+  rows.forEach((row, i) => {
+    const text = row.heading?.text ?? row.f.text;
+    const style = row.heading?.style ?? headingStyle(text);
+    if (!['roman', 'arabic'].includes(style)) return;
+    const n = Number(headingKey(text, style, 0).key);
+    if (row.cls === 'group') last.set(style, n);
+    else if (row.data?.kind === 'continuation' && row.f.count === 1 && last.get(style) === n - 1) {
+      rows[i] = { r: row.r, cls: 'group', f: row.f, heading: { text, col: row.f.first, style } };
+      last.set(style, n);
+    }
+  });
+}
+
 /** Every row from the header down, classed in order: the state machine over classifyRow. */
 export function classifyRows(v: TableView): ClassifiedRow[] {
   const out: ClassifiedRow[] = [];
@@ -92,5 +112,6 @@ export function classifyRows(v: TableView): ClassifiedRow[] {
     if (row.data?.kind === 'unit' || row.data?.kind === 'title') started = true;
   }
   titlesOverHeadings(out);
+  nextInSequence(out);
   return out;
 }
