@@ -36,6 +36,7 @@ const PARAMS: Record<string, Record<string, string | number>> = {
   reading_data_after_table: { row: 16, end: 13, text: '3.1 | Lansarea portalului | Realizat' },
   reading_one_group: { group: '1. Consolidarea cadrului normativ', rows: 28, total: 29, others: 3 },
   reading_column_unused: { column: 'G', header: 'Stadiul', role: 'status' },
+  reading_heading_as_text: { row: 5, text: 'Consolidarea capacităților', next: '1. Date deschise' },
 };
 
 describe.each(LANGS)('wording in %s', (lang) => {

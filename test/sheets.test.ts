@@ -206,3 +206,29 @@ test("the add-in's own Statistics sheet, written beside the plan, is not a plan 
     expect(after.rows).toHaveLength(plan.rows.length);
   }
 });
+
+describe('sheets of one plan that share action titles, and unnumbered objectives', () => {
+  /** An objective's sheet: its unnumbered objective merged across, actions numbered n.1, n.2 with titles every sheet repeats. */
+  const unnumbered = (n: number, title: string) =>
+    sheet(`Obiectiv ${n}`, [HEADER, [title], act(`${n}.1`, 'Instruirea funcționarilor publici'), act(`${n}.2`, 'Actualizarea registrului de stat')], ['A2:F2']);
+  const a = analyzeWorkbook({ sheets: [cover, unnumbered(1, 'Date deschise'), unnumbered(2, 'Servicii electronice'), unnumbered(3, 'Consultări publice')] });
+
+  test('the same titles under other numbers are parts of the plan, not older copies: every sheet is read', () => {
+    expect(a.sheets.map((s) => s.use)).toEqual(['cover', 'read', 'read', 'read']);
+    expect(a.rows.map((r) => r.id)).toEqual(['1.1', '1.2', '2.1', '2.2', '3.1', '3.2']);
+  });
+
+  test("each sheet's unnumbered objective stays its own: in the list, on its rows and in the statistics", () => {
+    expect(a.objectives.map((o) => [o.key, o.title])).toEqual([
+      ['1', 'Date deschise'],
+      ['2', 'Servicii electronice'],
+      ['3', 'Consultări publice'],
+    ]);
+    expect(a.rows.map((r) => a.objectives.indexOf(r.objective!))).toEqual([0, 0, 1, 1, 2, 2]);
+    expect(a.stats.objectives.map((g) => [g.title, g.rows])).toEqual([
+      ['Date deschise', 2],
+      ['Servicii electronice', 2],
+      ['Consultări publice', 2],
+    ]);
+  });
+});

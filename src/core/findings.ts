@@ -49,6 +49,8 @@ export const FINDING_SEVERITY = {
   reading_data_after_table: 'warning',
   reading_one_group: 'warning',
   reading_column_unused: 'warning',
+  // Rows stream (fixrows): a lone text over a heading, read as a note or as more text of the action above.
+  reading_heading_as_text: 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

@@ -59,7 +59,7 @@ const ANOTHER_PERIOD = /(?<!\p{L})(precedent|anterio|previous|prior|предыд
 export const namesAnotherPeriod = memo((text: string): boolean => ANOTHER_PERIOD.test(foldWords(text)));
 
 /** "efectiv", "actual", "фактически": a sub-column of what was done, beside what was planned. */
-const ACTUAL = /(?<!\p{L})(efectiv\p{L}*|actual|фактическ\p{L}*|de facto)(?!\p{L})/u;
+const ACTUAL = /(?<!\p{L})(efectiv\p{L}*|actual|факт|фактическ\p{L}*|de facto)(?!\p{L})/u;
 
 export const namesActual = memo((text: string): boolean => ACTUAL.test(foldWords(text)));
 

@@ -103,13 +103,16 @@ export function sameHeader(a: Layout, b: Layout): boolean {
   return jaccard(roles(a), roles(b)) >= 0.75 && jaccard(titles(a), titles(b)) >= 0.5;
 }
 
+/** Each action's words with its number (from the id column, else leading the text): sheets of one plan repeat titles, not numbers. */
 function actionTexts(c: Candidate): Set<string> {
   const out = new Set<string>();
   const col = c.layout?.columns.action ?? c.layout?.columns.subaction;
   if (!c.layout || col === undefined) return out;
+  const idCol = c.layout.columns.id;
   for (let r = c.layout.dataStart; r < c.grid.rows.length; r++) {
     const t = foldWords(cellText(c.grid.rows[r]?.[col]));
-    if (t.length >= 8) out.add(t);
+    const id = idCol === undefined ? '' : foldWords(cellText(c.grid.rows[r]?.[idCol]));
+    if (t.length >= 8) out.add(id ? `${id} ${t}` : t);
   }
   return out;
 }

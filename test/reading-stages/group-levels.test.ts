@@ -32,14 +32,54 @@ describe('groups stage: levels from words, numbering and merges together', () =>
     ]);
   });
 
-  test('ru: "Направление" headings are areas', () => {
+  test('ru: "Направление" headings, the plan\'s only level, are its objectives (nothing above them, as "1." headings)', () => {
     const a = analyzeSheet(directionsRu());
-    expect(a.areas.map((o) => o.key)).toEqual(['1', '2']);
-    expect(groups(a).map(([id, , area]) => [id, area])).toEqual([
-      ['1.1', '1'],
-      ['1.2', '1'],
-      ['2.1', '2'],
+    expect(a.objectives.map((o) => o.key)).toEqual(['1', '2']);
+    expect(groups(a)).toEqual([
+      ['1.1', '1', null],
+      ['1.2', '1', null],
+      ['2.1', '2', null],
     ]);
+  });
+
+  test('ru: "Направление" over "Задача", en: "Pillar" over "Outcome": the level word met first is the objective', () => {
+    const ru = analyzeSheet(
+      sheet(
+        'П',
+        [
+          ['№', 'Мероприятие', 'Ответственный', 'Срок', 'Статус'],
+          ['Направление 1. Открытые данные'],
+          ['Задача 1. Публикация'],
+          ['1.1', 'Публикация наборов данных', 'Отдел ИТ', 'II квартал 2023', 'Выполнено'],
+          ['Направление 2. Кадры'],
+          ['Задача 2. Обучение'],
+          ['2.1', 'Обучение сотрудников', 'Отдел кадров', 'III квартал 2023', 'Не начато'],
+        ],
+        ['A2:E2', 'A3:E3', 'A5:E5', 'A6:E6'],
+      ),
+    );
+    expect(ru.objectives.map((o) => o.title)).toEqual(['Направление 1. Открытые данные', 'Направление 2. Кадры']);
+    expect(groups(ru)).toEqual([
+      ['1.1', '1', '1'],
+      ['2.1', '2', '2'],
+    ]);
+    const en = analyzeSheet(
+      sheet(
+        'P',
+        [
+          ['No.', 'Activity', 'Responsible', 'Timeline', 'Status'],
+          ['Pillar 1: Services'],
+          ['Outcome 1: Better services'],
+          ['1.1', 'Open two centres', 'Ministry office', 'Q2 2023', 'Completed'],
+          ['Pillar 2: Budgets'],
+          ['Outcome 2: Open budgets'],
+          ['2.1', 'Publish the guides', 'Finance unit', 'Q1 2023', 'Completed'],
+        ],
+        ['A2:E2', 'A3:E3', 'A5:E5', 'A6:E6'],
+      ),
+    );
+    expect(en.objectives.map((o) => o.title)).toEqual(['Pillar 1: Services', 'Pillar 2: Budgets']);
+    expect(en.areas.map((o) => o.title)).toEqual(['Outcome 1: Better services', 'Outcome 2: Open budgets']);
   });
 
   test('en: "Outcome 1:" over "Output 1.1:" headings', () => {
@@ -85,6 +125,61 @@ describe('groups stage: levels from words, numbering and merges together', () =>
       ['1.2', '1', null],
       ['2.1', '2', null],
       ['2.2', '2', null],
+    ]);
+  });
+});
+
+describe('groups stage: an unnumbered objective in the action column over numbered areas', () => {
+  const rows = [
+    ['Activitatea', 'Stadiul realizării', 'Termen'],
+    ['Sporirea accesului la informație'],
+    ['1. Date deschise'],
+    ['1.1 Evaluarea necesităților', 'Realizată', 'Anual'],
+    ['1.2 Publicarea datelor', 'Realizată', 'Anual'],
+    ['Cooperarea cu societatea civilă'],
+    ['2. Platforme de colaborare'],
+    ['2.1 Participarea electronică', 'Realizată', 'Trimestrul II 2023'],
+  ];
+
+  test('ro: a title with no number right above a heading is the objective, not an action', () => {
+    const a = analyzeSheet(sheet('P', rows));
+    expect(a.rows.map((r) => r.id)).toEqual(['1.1', '1.2', '2.1']);
+    expect(a.objectives.map((o) => o.title)).toEqual(['Sporirea accesului la informație', 'Cooperarea cu societatea civilă']);
+    expect(groups(a)).toEqual([
+      ['1.1', '1', '1'],
+      ['1.2', '1', '1'],
+      ['2.1', '2', '2'],
+    ]);
+  });
+
+  test('negative: an action with no status yet, over sub-actions, stays a title of its sub-actions', () => {
+    const a = analyzeSheet(
+      sheet('P', [rows[0], rows[2], ['1.1 Evaluarea necesităților'], ['a) chestionarul', 'Realizată', 'Anual'], ['b) raportul', 'Realizată', 'Anual']]),
+    );
+    expect(a.objectives.map((o) => o.title)).toEqual(['1. Date deschise']);
+  });
+});
+
+describe('groups stage: a numbered heading in a narrative first column, next in its sequence', () => {
+  test('ro: "VI." after the heading "V." is the next area, not more text of the action above', () => {
+    const a = analyzeSheet(
+      sheet(
+        'P',
+        [
+          ['Descrierea succintă', 'Statut', 'Termen', 'Acțiunea'],
+          ['1. Accesul la informație', null, null, null],
+          ['V. Date deschise'],
+          ['Au fost publicate seturi.', 'Realizat', 'Anual', '1.1 Publicarea datelor'],
+          ['VI. Dezvoltarea serviciilor publice centrate pe cetățean prin optimizarea și eficientizarea proceselor de prestare a serviciilor publice'],
+          ['Raport publicat.', 'Realizat', 'Anual', '2.1 Publicarea bugetului'],
+        ],
+        ['A2:D2'],
+      ),
+    );
+    expect(a.areas.map((o) => o.key)).toEqual(['5', '6']);
+    expect(a.rows.map((r) => [r.id, r.area?.key, r.description])).toEqual([
+      ['1.1', '5', 'Au fost publicate seturi.'],
+      ['2.1', '6', 'Raport publicat.'],
     ]);
   });
 });

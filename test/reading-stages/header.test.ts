@@ -1,6 +1,7 @@
 import { MergedGrid, detectLayout } from '../../src/core/layout';
 import { isHeaderRow, isSubHeaderRow } from '../../src/core/reading/header-rows';
 import { rowFeatures } from '../../src/core/reading/row-features';
+import { classifyRows } from '../../src/core/reading/row-classes';
 import { sheet } from '../helpers/grid';
 import { ministryReportRo } from '../helpers/world-layouts';
 import { viewOf } from './view';
@@ -32,6 +33,43 @@ describe('header stage: a header of two rows, anywhere, and its numbering row', 
     expect(isSubHeaderRow(v, rowFeatures(v, 2))).toBe(true);
     expect(isSubHeaderRow(v, rowFeatures(v, 1))).toBe(false);
     expect(isHeaderRow(v, rowFeatures(v, 1))).toBe(false);
+  });
+
+  test('ru: "Срок исполнения" over "план | факт": the deadline is the planned half, not the date it was done', () => {
+    const s = sheet(
+      'P',
+      [
+        ['Срок исполнения', null, 'Ответственный', 'Бюджет', '№', 'Мероприятия'],
+        ['план', 'факт', null, null, null, null],
+        ['A. Открытые данные'],
+        ['постоянно', null, 'AGE', 'Бюджет', '1.1', 'Обновление реестра услуг'],
+        ['ежеполугодно', null, 'MF', '150 000 лей', '1.2', 'Механизм обратной связи'],
+        ['март 2022', null, 'DIP', 'Бюджет', '1.3', 'Публикация годового отчёта'],
+        ['2022', null, 'AGE', 'Бюджет', '2.1', 'Обучение сотрудников'],
+        ['I полугодие 2022', '11.03.2022', 'DIP', 'Бюджет', '2.2', 'Запуск платформы консультаций'],
+      ],
+      ['A1:B1', 'A3:F3'],
+    );
+    expect(viewOf(s).layout.columns.deadline).toBe(0);
+  });
+
+  test("an unnumbered objective merged across right under a split header is a heading, not the header's second row", () => {
+    const s = sheet(
+      'P',
+      [
+        ['Termen', null, 'Responsabil', 'Statut', 'Acțiunea'],
+        ['planificat', 'efectiv', null, null, null],
+        ['Societatea civilă'],
+        ['Trimestrul I 2022', null, 'DGP', 'Realizat', '1.1 Elaborarea regulamentului'],
+      ],
+      ['A1:B1', 'A3:E3'],
+    );
+    const v = viewOf(s);
+    expect(isSubHeaderRow(v, rowFeatures(v, 2))).toBe(false);
+    expect(classifyRows(v).map((x) => [x.r + 1, x.cls])).toEqual([
+      [3, 'group'],
+      [4, 'data'],
+    ]);
   });
 
   test('ru: a units row ("тыс. руб.") under the header is a header row', () => {

@@ -66,4 +66,55 @@ describe('row classes stage: every row below the header with a cell has a class'
     ];
     expect(classesOf(sheet('P', rows)).map(([, c]) => c)).toEqual(['data', 'data']);
   });
+  test('ro: a units row under cost, deadline and indicators ("mii lei | luna, anul | unități") is a header row', () => {
+    const rows = [
+      ['Nr.', 'Acțiunea', 'Termen', 'Costuri', 'Indicatori', 'Statut'],
+      [null, null, 'luna, anul', 'mii lei', 'unități', null],
+      ['1.1', 'Publicarea seturilor de date', 'Trimestrul I 2023', '100', 'Seturi publicate', 'Realizat'],
+    ];
+    expect(classesOf(sheet('P', rows))).toEqual([
+      [2, 'header'],
+      [3, 'data'],
+    ]);
+  });
+
+  test('en: a signature under the status column and a legend in the status column are notes, not actions', () => {
+    const rows = [
+      ['Status', 'Responsible', 'Action', 'Deadline'],
+      ['Completed', 'Data office', '1.1 Publish the datasets', 'Q1 2023'],
+      ['Director', null, null, '__________ (signature)'],
+      ['Key:', null, null, null],
+      ['Completed – the action is fully done', null, null, null],
+    ];
+    expect(classesOf(sheet('P', rows)).map(([, c]) => c)).toEqual(['data', 'notes', 'notes', 'notes']);
+  });
+
+  test('ru: a signature whose name stands under the deadline column is a note', () => {
+    const rows = [
+      ['Срок', 'Ответственный', 'Мероприятие', 'Статус'],
+      ['IV квартал 2023', 'АЭУ', '1.1 Подготовить проект', 'Выполнено'],
+      ['Директор', null, null, '__________ (подпись)'],
+      ['Исп.: отдел мониторинга', null, null, null],
+    ];
+    expect(classesOf(sheet('P', rows)).map(([, c]) => c)).toEqual(['data', 'notes', 'notes']);
+  });
+
+  test('ro/ru: a total written in the status or indicators column, followed only by counts, is derived', () => {
+    const rows = [
+      ['Indicatori', 'Acțiunea', 'Responsabil', 'Termen', 'Statut'],
+      ['Seturi publicate', '1.1 Publicarea datelor', 'AGE', 'Trimestrul I 2023', 'Realizat'],
+      ['TOTAL GENERAL', '1 acțiuni', null, null, 'realizate 1'],
+      ['Итого:', '1 мероприятий', null, null, 'выполнено 1'],
+    ];
+    expect(classesOf(sheet('P', rows)).map(([, c]) => c)).toEqual(['data', 'derived', 'derived']);
+  });
+
+  test('negative: a narrative continuation starting with "Total" and carrying words is not a totals row', () => {
+    const rows = [
+      ['Nr.', 'Acțiunea', 'Termen', 'Statut', 'Descrierea succintă'],
+      ['1.1', 'Publicarea datelor', 'Trimestrul I 2023', 'Realizat', 'Au fost publicate 12 seturi.'],
+      [null, null, null, null, 'Totalul seturilor publicate a crescut față de anul trecut.'],
+    ];
+    expect(classesOf(sheet('P', rows)).map(([, c]) => c)).not.toContain('derived');
+  });
 });

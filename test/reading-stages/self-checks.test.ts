@@ -83,3 +83,52 @@ describe('self-check (c): a column whose header names a role took none', () => {
     expect(reading(analyzeSheet(sheet('P', right)))).toEqual([]);
   });
 });
+
+describe('self-check (c): a lone text in a narrative first column right above a heading', () => {
+  // An unnumbered objective in the comments column, over numbered areas: the structure cannot tell it from a comment.
+  const rows = [
+    ['Raport pentru trimestrul III 2021'],
+    ['Comentarii', 'Responsabil', 'Termen', 'Statut', 'Acțiunea'],
+    ['Consolidarea capacităților instituționale'],
+    ['1. Date deschise'],
+    ['Proiect remis spre avizare.', 'DPD', 'sem. I 2021', 'Realizat', '1.1. Evaluarea necesităților'],
+    ['Raport publicat.', 'DIP', 'sem. II 2021', 'Realizat', '1.2. Publicarea raportului'],
+    ['Transparența procesului decizional'],
+    ['2. Diaspora'],
+    [null, 'AGE', 'Trimestrul I, 2021', 'Realizat', '2.1. Elaborarea regulamentului'],
+  ];
+
+  test('ro: the reading says so once, at the first such row, naming the heading under it', () => {
+    const a = analyzeSheet(sheet('P', rows));
+    expect(flat(reading(a))).toEqual(['A3 reading_heading_as_text']);
+    expect(reading(a)[0].params).toEqual({ row: 3, text: 'Consolidarea capacităților instituționale', next: '1. Date deschise' });
+    expect(findingMessage(reading(a)[0], 'ro')).toContain('Rândul 3 („Consolidarea capacităților instituționale”)');
+  });
+
+  test('negative: a comment continued on its own row, followed by an action, raises nothing', () => {
+    const plain = [rows[0], rows[1], rows[3], rows[4], ['continuare a comentariului.'], rows[5]];
+    expect(reading(analyzeSheet(sheet('P', plain)))).toEqual([]);
+  });
+});
+
+describe('self-check (c) where no heading was found: lone texts in the narrative first column, recurring', () => {
+  const rows = [
+    ['Progress report for the first half of 2019'],
+    ['Narrative', 'State', 'Lead agency', 'Milestone', 'Due'],
+    ['Cooperation with civil society'],
+    ['The report was published.', 'Not started', 'AGE', '1.1 Draft the regulation', 'Q2 2019'],
+    ['Staff were trained.', 'Completed', 'DPD', '1.2 Train the staff', 'Q1 2019'],
+    ['Modernising the state registers'],
+    ['The draft was sent.', 'Completed', 'SACSI', '2.1 Open the feedback channel', 'Q1 2019'],
+  ];
+
+  test('en: said once, at the first, naming the action under it', () => {
+    const a = analyzeSheet(sheet('P', rows));
+    expect(flat(reading(a))).toEqual(['A3 reading_heading_as_text']);
+    expect(reading(a)[0].params).toEqual({ row: 3, text: 'Cooperation with civil society', next: '1.1 Draft the regulation' });
+  });
+
+  test('negative: one lone text only (a comment carried on its own row) raises nothing', () => {
+    expect(reading(analyzeSheet(sheet('P', [...rows.slice(0, 5), rows[6]])))).toEqual([]);
+  });
+});

@@ -78,6 +78,8 @@ export const en: Catalog = {
       'Row {row} lies below the end of the table (row {end}) and looks like an action ("{text}"), but was read as a note: the table may have ended too early. Check the reading; if the row is an action, remove what stands between it and the table.',
     reading_one_group:
       'Grouping "{group}" holds nearly all actions ({rows} of {total}) though other headings were found ({others}): the headings may have been misread.',
+    reading_heading_as_text:
+      'Row {row} ("{text}") stands alone in the first column, above "{next}", and was read as a note or as more text of the action above: it may be a grouping heading. Check the groupings in Settings → "How the sheet was read".',
     reading_column_unused:
       'Column {column} "{header}" looks like the "{role}" column but no column was read as such: check the reading in Settings → "How the sheet was read".',
   },

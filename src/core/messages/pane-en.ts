@@ -184,6 +184,7 @@ export const groupsEn: Record<FindingCode, GroupText> = {
   checks_skipped: ['Column absent: checks skipped', 'Nothing to fix if the plan has no such column.'],
   reading_data_after_table: ['Row after the table looks like an action', 'Check where the table ends.'],
   reading_one_group: ['One grouping holds nearly all actions', 'Check the headings in "How the sheet was read".'],
+  reading_heading_as_text: ['A heading may have been read as text', 'Check the groupings in "How the sheet was read".'],
   reading_column_unused: ['Column named but not read', 'Choose its role in "How the sheet was read" (Settings).'],
   status_inferred: [
     'Status inferred, to confirm',

@@ -192,6 +192,7 @@ export const groupsRo: Record<FindingCode, GroupText> = {
   checks_skipped: ['Coloană absentă: verificări omise', 'Nimic de corectat dacă planul nu are o astfel de coloană.'],
   reading_data_after_table: ['Rând sub tabel care arată ca o acțiune', 'Verificați unde se termină tabelul.'],
   reading_one_group: ['O grupare cuprinde aproape toate acțiunile', 'Verificați titlurile în „Cum a fost citită foaia”.'],
+  reading_heading_as_text: ['Un titlu ar putea fi citit ca text', 'Verificați grupările în „Cum a fost citită foaia”.'],
   reading_column_unused: ['Coloană numită, dar necitită', 'Alegeți rolul ei în „Cum a fost citită foaia” (Setări).'],
   status_inferred: ['Statut dedus, de confirmat', 'Fraza nu e în listă, dar pare să însemne statutul propus; alegeți statutul corect din listă.'],
   role_not_found: ['Coloană negăsită', 'Alegeți coloana potrivită în „Cum a fost citită foaia” (Setări).'],

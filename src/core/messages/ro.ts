@@ -87,6 +87,8 @@ export const ro: Catalog = {
       'Rândul {row} se află sub sfârșitul tabelului (rândul {end}) și arată ca o acțiune („{text}”), dar a fost citit ca notă: tabelul s-ar putea să se fi încheiat prea devreme. Verificați citirea; dacă rândul este o acțiune, eliminați ce stă între el și tabel.',
     reading_one_group:
       'Gruparea „{group}” cuprinde aproape toate acțiunile ({rows} din {total}), deși au fost găsite și alte titluri ({others}): titlurile ar putea fi citite greșit.',
+    reading_heading_as_text:
+      'Rândul {row} („{text}”) stă singur în prima coloană, deasupra rândului „{next}”, și a fost citit ca notă sau ca text al acțiunii de deasupra: ar putea fi titlul unei grupări. Verificați grupările în Setări → „Cum a fost citită foaia”.',
     reading_column_unused:
       'Coloana {column} „{header}” pare a fi coloana „{role}”, dar nicio coloană nu a fost citită astfel: verificați citirea în Setări → „Cum a fost citită foaia”.',
   },

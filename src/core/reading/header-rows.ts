@@ -7,7 +7,8 @@ import { TableView } from './table-view';
 export function isHeaderRow(v: TableView, f: RowFeatures): boolean {
   if (f.has('id') && !isNumbering(f.texts) && !repeatsHeader(v, f)) return false;
   if (isNumbering(f.texts)) return true;
-  if (!f.anyUnit && f.texts.every(isUnitsText)) return true;
+  // Units even under the status or deadline ("luna, anul"): no status or date is a unit.
+  if (f.texts.every(isUnitsText)) return true;
   return repeatsHeader(v, f);
 }
 
@@ -35,6 +36,9 @@ export function isSubHeaderRow(v: TableView, f: RowFeatures): boolean {
     if (!t) continue;
     const above = g.mergeAt(layout.headerBottom, c) ?? g.mergeAt(layout.headerTop, c);
     if (t.length > 30 || /^\d/.test(t) || !above || above.right === above.left) return false;
+    // A label as wide as the cell above it is a heading merged across, not one of its sub-columns.
+    const own = g.mergeAt(f.r, c);
+    if (own && own.right - own.left >= above.right - above.left) return false;
     under++;
   }
   return under > 0;

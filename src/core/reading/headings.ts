@@ -23,6 +23,16 @@ function roman(s: string): number {
   return n;
 }
 
+/**
+ * The level word a worded heading opens with ("направление", "outcome"), folded; null for any other
+ * heading, and for "Action 1:" headings, which group an action's milestones rather than name a level.
+ */
+export function levelWord(text: string): string | null {
+  const t = fold(text);
+  const m = OBJECTIVE_WORD.exec(t) ?? AREA_WORD.exec(t);
+  return m && !/\d/.test(m[0]) ? m[0] : null;
+}
+
 export function headingStyle(text: string): HeadingStyle {
   const t = fold(text);
   if (OBJECTIVE_WORD.test(t)) return 'objective_word';

@@ -1,7 +1,10 @@
 import { DataKind, dataKind } from './data-row';
 import { HeadingRow, headingRow } from './heading-row';
 import { RowFeatures, rowFeatures } from './row-features';
-import { isDerivedText, isNotesText } from './row-words';
+import { isCountText, isDerivedText, isNotesText, isSignOffText, isSignatureLine } from './row-words';
+import { cellText } from '../grid';
+import { HeadingStyle, headingKey, headingStyle } from './headings';
+import { leadingId } from './ids';
 import { isHeaderRow, isSubHeaderRow } from './header-rows';
 import { TableView } from './table-view';
 import { Role } from '../roles';
@@ -25,15 +28,24 @@ type State = 'head' | 'body' | 'after';
 
 const NARRATIVE: (Role | undefined)[] = ['description', 'status_description', 'indicators', 'status'];
 
-/** A row opening with a signature, a note, a legend or a source, in a column that holds no narrative. */
+/**
+ * A row opening with a signature, a note, a legend or a source, in a column that holds no narrative
+ * (or, in any column, a signature or a legend's title, which no narrative opens with). The opening
+ * cell is the note, whatever column it stands in; a line to sign on is no status.
+ */
 function isNotesRow(v: TableView, f: RowFeatures): boolean {
-  if (!isNotesText(f.text) || NARRATIVE.includes(v.roleOf(f.first))) return false;
-  const ownId = f.has('id') && v.roleOf(f.first) !== 'id';
-  return !ownId && !f.has('status') && !f.has('deadline') && !f.statusLead;
+  if (!isNotesText(f.text)) return false;
+  const signed = f.texts.length > 1 && f.texts.slice(1).every(isSignatureLine);
+  if (NARRATIVE.includes(v.roleOf(f.first)) && !isSignOffText(f.text) && !signed) return false;
+  const other = (role: Role) => f.has(role) && v.roleOf(f.first) !== role && !isSignatureLine(cellText(f.cells.own[role] ?? null));
+  return !other('id') && !other('status') && !other('deadline') && !f.statusLead;
 }
 
+/** A totals row: its label in a column without narrative, or, in any column, followed only by counts and sums ("8 acțiuni", "750000"). */
 function isDerivedRow(v: TableView, f: RowFeatures): boolean {
-  if (!isDerivedText(f.text) || NARRATIVE.includes(v.roleOf(f.first))) return false;
+  if (!isDerivedText(f.text)) return false;
+  const counts = f.texts.length > 1 && f.texts.slice(1).every(isCountText);
+  if (NARRATIVE.includes(v.roleOf(f.first)) && !counts) return false;
   return !(f.has('id') && v.roleOf(f.first) !== 'id');
 }
 
@@ -54,6 +66,38 @@ export function classifyRow(v: TableView, f: RowFeatures, state: State, started:
   return at('data', 'body', { data });
 }
 
+/**
+ * A title with no number, right above a heading, heads nothing of its own: it is a grouping one
+ * level up (an unnumbered objective over numbered areas, in the action's column).
+ */
+function titlesOverHeadings(rows: ClassifiedRow[]): void {
+  rows.forEach((row, i) => {
+    const next = rows[i + 1];
+    if (row.data?.kind !== 'title' || next?.cls !== 'group' || row.f.count !== 1 || row.f.has('id') || leadingId(row.f.text)) return;
+    rows[i] = { r: row.r, cls: 'group', f: row.f, heading: { text: row.f.text, col: row.f.first, style: headingStyle(row.f.text) } };
+  });
+}
+
+/**
+ * A lone numbered text in the first column read as more text of the action above, numbered next
+ * after a heading of the same style ("VI." after the heading "V."): the next heading, in a
+ * narrative column whose own lists number their lines too.
+ */
+function nextInSequence(rows: ClassifiedRow[]): void {
+  const last = new Map<HeadingStyle, number>();
+  rows.forEach((row, i) => {
+    const text = row.heading?.text ?? row.f.text;
+    const style = row.heading?.style ?? headingStyle(text);
+    if (!['roman', 'arabic'].includes(style)) return;
+    const n = Number(headingKey(text, style, 0).key);
+    if (row.cls === 'group') last.set(style, n);
+    else if (row.data?.kind === 'continuation' && row.f.count === 1 && last.get(style) === n - 1) {
+      rows[i] = { r: row.r, cls: 'group', f: row.f, heading: { text, col: row.f.first, style } };
+      last.set(style, n);
+    }
+  });
+}
+
 /** Every row from the header down, classed in order: the state machine over classifyRow. */
 export function classifyRows(v: TableView): ClassifiedRow[] {
   const out: ClassifiedRow[] = [];
@@ -67,5 +111,7 @@ export function classifyRows(v: TableView): ClassifiedRow[] {
     state = next;
     if (row.data?.kind === 'unit' || row.data?.kind === 'title') started = true;
   }
+  titlesOverHeadings(out);
+  nextInSequence(out);
   return out;
 }

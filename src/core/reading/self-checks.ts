@@ -3,6 +3,7 @@ import { SheetGrid } from '../grid';
 import type { PlanRead } from '../plan';
 import { MergedGrid } from '../merged-grid';
 import { checkAfterTable } from './check-after-table';
+import { checkHeadingAsText } from './check-heading-as-text';
 import { checkOneGroup } from './check-one-group';
 import { checkUnusedColumns } from './check-unused-column';
 import { missingColumns } from './missing-columns';
@@ -14,6 +15,7 @@ export function readingFindings(grid: SheetGrid, g: MergedGrid, plan: PlanRead):
   return [
     ...missingColumns(grid, plan.layout, plan.rows),
     ...checkAfterTable(v, grid.name, plan.classes, plan.tableEnd),
+    ...checkHeadingAsText(v, grid.name, plan.classes, plan.tableEnd),
     ...checkOneGroup(grid.name, plan.rows, plan),
     ...checkUnusedColumns(grid, g, plan.layout, plan.classes),
   ];
