@@ -213,11 +213,13 @@ export function buildDocx(m: ReportModel, o: DocxOptions = {}): Document {
   children.push(...narrativeParagraphs(m.narrative));
   children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(m.labels.actionsTable)] }));
   for (const g of m.groups) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(g.title)] }));
+    if (g.title) children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(g.title)] }));
     children.push(table(m.labels.columns, g.rows, actionWidths));
   }
-  children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, spacing: { before: 360 }, children: [new TextRun(m.labels.statsTable)] }));
-  children.push(table(m.labels.statsColumns, m.stats, statsColumnWidths(m), { lastBold: true, numeric: true, sizePt: STATS_FONT_PT, keepTogether: true }));
+  if (m.stats.length) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, spacing: { before: 360 }, children: [new TextRun(m.labels.statsTable)] }));
+    children.push(table(m.labels.statsColumns, m.stats, statsColumnWidths(m), { lastBold: true, numeric: true, sizePt: STATS_FONT_PT, keepTogether: true }));
+  }
   const heading = (size: number, before: number) => ({
     run: { size, bold: true, color: '000000', font: 'Times New Roman' },
     paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true },

@@ -40,7 +40,7 @@ export function reportToHtml(m: ReportModel): string {
   const narrative = narrativeToHtml(m.narrative).replace(/^<meta charset="utf-8"><div>|<\/div>$/g, '');
   const parts = [`<h1>${escapeHtml(m.title)}</h1>`, ...m.titleLines.map((l) => `<p>${escapeHtml(l.replace(/\*\*/g, ''))}</p>`), narrative];
   parts.push(`<h1>${escapeHtml(m.labels.actionsTable)}</h1>`);
-  for (const g of m.groups) parts.push(`<h2>${escapeHtml(g.title)}</h2>`, tableHtml(m.labels.columns, g.rows));
-  parts.push(`<h1>${escapeHtml(m.labels.statsTable)}</h1>`, tableHtml(m.labels.statsColumns, m.stats));
+  for (const g of m.groups) parts.push(...(g.title ? [`<h2>${escapeHtml(g.title)}</h2>`] : []), tableHtml(m.labels.columns, g.rows));
+  if (m.stats.length) parts.push(`<h1>${escapeHtml(m.labels.statsTable)}</h1>`, tableHtml(m.labels.statsColumns, m.stats));
   return `<meta charset="utf-8"><div>${parts.join('\n')}</div>`;
 }

@@ -8,8 +8,8 @@ function table(head: string[], rows: string[][]): string[] {
 /** The report in Markdown; text from cells is escaped so that it stays text in its heading or cell. */
 export function toMarkdown(m: ReportModel): string {
   const lines = [`# ${mdInline(m.title)}`, '', mdInline(m.subtitle), '', mdNarrative(m.narrative), '', `## ${m.labels.actionsTable}`, ''];
-  for (const g of m.groups) lines.push(`### ${mdInline(g.title)}`, '', ...table(m.labels.columns, g.rows), '');
-  lines.push(`## ${m.labels.statsTable}`, '', ...table(m.labels.statsColumns, m.stats), '');
+  for (const g of m.groups) lines.push(...(g.title ? [`### ${mdInline(g.title)}`, ''] : []), ...table(m.labels.columns, g.rows), '');
+  if (m.stats.length) lines.push(`## ${m.labels.statsTable}`, '', ...table(m.labels.statsColumns, m.stats), '');
   return lines.join('\n');
 }
 
@@ -29,7 +29,7 @@ export function toPlainText(m: ReportModel): string {
   const rule = (s: string, ch = '=') => `${s}\n${ch.repeat(Math.min(s.length, 100))}`;
   const lines = [rule(oneLine(m.title)), oneLine(m.subtitle), '', plain(narrativeToPlain(m.narrative)), '', rule(m.labels.actionsTable)];
   for (const g of m.groups) {
-    lines.push('', rule(oneLine(g.title), '-'));
+    if (g.title) lines.push('', rule(oneLine(g.title), '-'));
     for (const r of g.rows) {
       lines.push('', oneLine(`${r[0]} ${r[1]}`));
       // Continuation lines are indented: a cell's "# " or "===" line cannot pass for a heading.
@@ -43,6 +43,7 @@ export function toPlainText(m: ReportModel): string {
       });
     }
   }
+  if (!m.stats.length) return [...lines, ''].join('\n');
   lines.push('', rule(m.labels.statsTable));
   const stats = m.stats.map((r) => r.map(oneLine));
   const widths = m.labels.statsColumns.map((h, i) => Math.max(h.length, ...stats.map((r) => r[i].length)));

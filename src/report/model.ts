@@ -3,6 +3,7 @@ import { formatPercent, formatPeriod } from '../core/format';
 import { cellText } from '../core/grid';
 import { AnalyzedRow } from '../core/interpret';
 import { stateLabel, ui } from '../core/messages';
+import { hasObjectives } from '../core/narrative/context';
 import { looksLikeCode } from '../core/responsible';
 import { Lang, STATES, State, matchLeadingStatus } from '../core/status';
 import { splitTitleBlock } from './title-block';
@@ -61,8 +62,10 @@ export function buildReportModel(a: Analysis, narrative: string, lang: Lang): Re
   const states = ([...STATES, 'unknown'] as (State | 'unknown')[]).filter((s) => a.stats.total.byState[s] > 0);
   const combined = a.layout ? a.layout.columns.status === undefined && a.layout.columns.status_description !== undefined : false;
   const groups: ReportModel['groups'] = [];
+  // Without objective headings the actions make one untitled group and there is no per-objective table.
+  const byObjective = hasObjectives(a);
   for (const r of a.rows) {
-    const title = r.objective?.title ?? ui(lang, 'no_objective');
+    const title = byObjective ? (r.objective?.title ?? ui(lang, 'no_objective')) : '';
     let g = groups[groups.length - 1];
     if (!g || g.title !== title) groups.push((g = { title, rows: [] }));
     const deadline = cellText(r.deadline);
@@ -108,7 +111,7 @@ export function buildReportModel(a: Analysis, narrative: string, lang: Lang): Re
       ],
     },
     groups,
-    stats: [...a.stats.objectives.map((o) => statRow(o.title || ui(lang, 'no_objective'), o)), statRow(ui(lang, 'total'), a.stats.total)],
+    stats: byObjective ? [...a.stats.objectives.map((o) => statRow(o.title || ui(lang, 'no_objective'), o)), statRow(ui(lang, 'total'), a.stats.total)] : [],
     abbreviations: usedAbbreviations(a),
   };
 }

@@ -1,6 +1,7 @@
 import { Analysis } from '../core/analyze';
 import { formatPeriod } from '../core/format';
 import { stateLabel, ui } from '../core/messages';
+import { hasObjectives } from '../core/narrative/context';
 import { Lang, STATES, State } from '../core/status';
 import { narrativeToPlain } from './markdown';
 import { splitTitleBlock } from './title-block';
@@ -54,7 +55,8 @@ export function buildOutputSheets(a: Analysis, narrative: string, lang: Lang): O
       name: NAMES[lang].statistics,
       title: [ui(lang, 'stats_by_objective'), period].filter(Boolean).join(' · '),
       header,
-      rows: [...a.stats.objectives.map((o) => row(o.title || ui(lang, 'no_objective'), o)), row(ui(lang, 'total'), a.stats.total)],
+      // Without objectives the total is the one row (a "(no objective)" row would repeat it).
+      rows: [...(hasObjectives(a) ? a.stats.objectives.map((o) => row(o.title || ui(lang, 'no_objective'), o)) : []), row(ui(lang, 'total'), a.stats.total)],
       percentColumns: [2 + states.length, 3 + states.length],
     },
     report: {

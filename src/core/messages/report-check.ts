@@ -12,7 +12,8 @@ const ro = {
   platform_other: 'această aplicație Office',
   include_comparison: 'Include comparația cu raportul precedent „{name}” ({period})',
   edit_template: 'Editează șablonul',
-  preview_kept: 'Șablonul are erori: previzualizarea arată ultima variantă reușită. Corectați erorile din „Editează șablonul”.',
+  preview_kept:
+    'Șablonul editat are erori: previzualizarea, documentul Word, copierea și foile folosesc ultimul șablon salvat. Corectați erorile din „Editează șablonul”.',
   saved_as: 'Documentul a fost descărcat: „{name}”. Dacă nu îl găsiți în Descărcări, copiați raportul pentru Word sau scrieți foaia Raport.',
   no_download:
     'Aici descărcarea nu funcționează ({platform}). Copiați raportul pentru Word (cu tabele) și lipiți-l într-un document nou, sau scrieți foaia Raport.',
@@ -35,7 +36,8 @@ const en: Record<Key, string> = {
   platform_other: 'this Office application',
   include_comparison: 'Include the comparison with the previous report “{name}” ({period})',
   edit_template: 'Edit the template',
-  preview_kept: 'The template has errors: the preview shows the last good version. Fix them under “Edit the template”.',
+  preview_kept:
+    'The edited template has errors: the preview, the Word document, the copy and the sheets use the last saved template. Fix them under “Edit the template”.',
   saved_as: 'The document was downloaded: “{name}”. If it is not in Downloads, copy the report for Word or write the Report sheet.',
   no_download:
     'Downloads do not work here ({platform}). Copy the report for Word (with its tables) and paste it into a new document, or write the Report sheet.',
@@ -57,7 +59,8 @@ const ru: Record<Key, string> = {
   platform_other: 'это приложение Office',
   include_comparison: 'Включить сравнение с предыдущим отчётом «{name}» ({period})',
   edit_template: 'Изменить шаблон',
-  preview_kept: 'В шаблоне есть ошибки: предпросмотр показывает последний удачный вариант. Исправьте их в разделе «Изменить шаблон».',
+  preview_kept:
+    'В изменённом шаблоне есть ошибки: предпросмотр, документ Word, копирование и листы используют последний сохранённый шаблон. Исправьте их в разделе «Изменить шаблон».',
   saved_as: 'Документ скачан: «{name}». Если его нет в Загрузках, скопируйте отчёт для Word или запишите лист «Отчёт».',
   no_download: 'Здесь скачивание не работает ({platform}). Скопируйте отчёт для Word (с таблицами) и вставьте его в новый документ или запишите лист «Отчёт».',
   copy_report: 'Скопировать отчёт для Word',

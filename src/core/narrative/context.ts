@@ -3,7 +3,7 @@ import type { ComparisonVars } from '../compare/narrative-vars';
 import { cellText } from '../grid';
 import { formatPeriod } from '../format';
 import { AnalyzedRow } from '../interpret';
-import { stateLabel } from '../messages';
+import { stateLabel, ui } from '../messages';
 import { looksLikeCode } from '../responsible';
 import { Lang, STATES, State } from '../status';
 import { GroupStats } from '../stats';
@@ -161,6 +161,11 @@ function actionVars(r: AnalyzedRow, lang: Lang, abbreviations: Analysis['abbrevi
   };
 }
 
+/** Whether any action sits under an objective heading. */
+export function hasObjectives(a: Pick<Analysis, 'stats'>): boolean {
+  return a.stats.objectives.some((g) => g.key !== '');
+}
+
 export function buildContext(a: Analysis, lang: Lang, options: ContextOptions = {}, comparison: ComparisonVars | null = null): NarrativeContext {
   const actions = a.rows.map((r) => actionVars(r, lang, a.abbreviations));
   // One pass puts each action under its objective, area and units: linear in the rows.
@@ -181,7 +186,11 @@ export function buildContext(a: Analysis, lang: Lang, options: ContextOptions = 
     ...statVars(g),
     actions: actionsOf ?? [],
   });
-  const objectives = a.stats.objectives.map((g) => group(g, buckets.objectives.get(g.key)));
+  // A plan without objective headings has no per-objective part (its one group would repeat the total);
+  // in a plan with some, the actions under none are named "(no objective)", never an empty title.
+  const objectives = hasObjectives(a)
+    ? a.stats.objectives.map((g) => ({ ...group(g, buckets.objectives.get(g.key)), title: g.title || ui(lang, 'no_objective') }))
+    : [];
   const areas = a.stats.areas.map((g) => group(g, buckets.areas.get(g.key)));
   const responsible = a.stats.responsible.map((g) => group(g, buckets.responsible.get(fold(g.key))));
   const rated = objectives.filter((o) => o.completion_rate !== null);

@@ -8,7 +8,7 @@ import { templateIssueMessage } from '../../core/messages/template-issue';
 import { editor } from '../../core/messages/editor';
 import { pane } from '../../core/messages/pane';
 import { LANGS, ui } from '../../core/messages';
-import { DEFAULT_TEMPLATES } from '../../core/narrative';
+import { DEFAULT_TEMPLATES, writeNarrative } from '../../core/narrative';
 import { Lang } from '../../core/status';
 import { narrativeToClipboardText, narrativeToHtml } from '../../report/clipboard';
 import { downloadName } from '../../report/file-names';
@@ -27,6 +27,7 @@ import { TemplateEditor, selectLine } from './TemplateEditor';
 import { TemplateReference } from './TemplateReference';
 import { useNarrative } from './useNarrative';
 import { SubmitCheckDialog } from './SubmitCheckDialog';
+import { CheckAnswer, ReportAction, answerWith, mustAsk, outgoingNarrative } from '../report-gate';
 import { registerAllLangs } from '../../core/messages/all-langs';
 
 registerAllLangs();
@@ -84,7 +85,7 @@ const reportModule = () =>
     import(/* webpackChunkName: "docx" */ '../../report/markdown'),
   ]);
 
-type Action = 'insert' | 'docx' | 'copy_report';
+type Action = ReportAction;
 
 /**
  * The Report tab, in the order an officer works: the report's language, its preview, the actions
@@ -107,7 +108,7 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onE
   const [asking, setAsking] = useState<Action | null>(null);
   // Said beside the choice, not in the pane's top bar where it would outlive the tab.
   const [langNote, setLangNote] = useState<string | null>(null);
-  const answered = useRef<{ analysis: Analysis | null; appendix: boolean } | null>(null);
+  const answered = useRef<CheckAnswer | null>(null);
   const textarea = useRef<HTMLTextAreaElement | null>(null);
   useEffect(() => setSource(settings.template ?? DEFAULT_TEMPLATES[reportLang]), [settings.template, reportLang]);
   // The previous report picked on the Compare tab, else the one kept with the workbook: included at the officer's choice.
@@ -116,19 +117,24 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onE
   const comparison = includeComparison ? available : null;
   const { result, pending, examples } = useNarrative(analysis, reportLang, source, comparison?.vars ?? null);
   const issues = !pending && result && !result.ok ? result.issues : [];
-  // The last good render stays in the preview while the template has an error.
+  // While the edited template has an error, the preview and every action use the last saved template.
+  const vars = comparison?.vars ?? null;
+  const text = useMemo(
+    () =>
+      analysis && result
+        ? outgoingNarrative(
+            pending ? null : result,
+            () => writeNarrative(analysis, reportLang, saved, {}, vars),
+            () => writeNarrative(analysis, reportLang, undefined, {}, vars),
+          )
+        : null,
+    [analysis, result, pending, reportLang, saved, vars],
+  );
   const lastGood = useRef('');
-  if (result?.ok) lastGood.current = result.text;
-  const text = result?.ok ? result.text : '';
-  const shown = result?.ok ? result.text : lastGood.current;
-  const why = !analysis
-    ? editor(lang, 'why_no_analysis')
-    : issues.length
-      ? editor(lang, 'why_error', { line: issues[0].line })
-      : pending || !result
-        ? editor(lang, 'why_rendering')
-        : null;
-  const saveWhy = why ?? (source === saved ? editor(lang, 'why_unchanged') : null);
+  if (text !== null) lastGood.current = text;
+  const shown = text ?? lastGood.current;
+  const why = !analysis ? editor(lang, 'why_no_analysis') : text === null ? editor(lang, 'why_rendering') : null;
+  const saveWhy = why ?? (issues.length ? editor(lang, 'why_error', { line: issues[0].line }) : source === saved ? editor(lang, 'why_unchanged') : null);
   const act = (fn: () => Promise<void>) => () => void fn().catch(onError);
   const canDownload = downloadsWork();
   const errorsOpen = analysis ? openErrors(analysis.findings).total : 0;
@@ -145,11 +151,16 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onE
   };
 
   /** The narrative as it goes out: with the "open issues" appendix when the officer chose it. */
-  const outgoing = (appendix: boolean) => (appendix && analysis ? `${text}\n\n${openIssuesAppendix(reportLang, analysis.findings)}` : text);
+  const outgoing = (appendix: boolean) => (appendix && analysis ? `${text ?? ''}\n\n${openIssuesAppendix(reportLang, analysis.findings)}` : (text ?? ''));
 
   const run = async (action: Action, appendix: boolean) => {
     const a = analysis!;
     const narrative = outgoing(appendix);
+    if (action === 'copy') {
+      await copyNarrative(narrative);
+      setOutcome({ intent: 'success', text: t('copied') });
+      return;
+    }
     if (action === 'insert') {
       const out = buildOutputSheets(a, narrative, reportLang);
       const sheets = await host.writeOutputs(comparison ? withCompletionBefore(out, a, comparison.comparison, reportLang) : out);
@@ -172,7 +183,7 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onE
   const request = (action: Action) =>
     act(async () => {
       setOutcome(null);
-      if (errorsOpen && answered.current?.analysis !== analysis) return setAsking(action);
+      if (mustAsk(errorsOpen, answered.current, analysis, action)) return setAsking(action);
       await run(action, answered.current?.appendix ?? false);
     });
 
@@ -237,18 +248,7 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onE
         {canDownload
           ? actionButton('docx', <ArrowDownloadRegular />, t('download_docx'), true)
           : actionButton('copy_report', <CopyRegular />, rc('copy_report'), true)}
-        <Button
-          icon={<CopyRegular />}
-          disabled={!!why}
-          title={why ?? undefined}
-          aria-describedby={why ? 'report-why' : undefined}
-          onClick={act(async () => {
-            await copyNarrative(text);
-            setOutcome({ intent: 'success', text: t('copied') });
-          })}
-        >
-          {t('copy')}
-        </Button>
+        {actionButton('copy', <CopyRegular />, t('copy'))}
         {actionButton('insert', <DocumentTableRegular />, t('insert'))}
       </Toolbar>
       {why && (
@@ -345,7 +345,7 @@ export function ReportView({ host, analysis, settings, lang, onSaveSettings, onE
           }}
           onGenerate={(appendix) => {
             const action = asking!;
-            answered.current = { analysis, appendix };
+            answered.current = answerWith(answered.current, analysis, action, appendix);
             setAsking(null);
             void run(action, appendix).catch(onError);
           }}

@@ -35,7 +35,7 @@ export const en = `{%- assign t = total -%}
 {%- else %}; objectives {{ lowest_objectives | map: "key" | join_list }} share the lowest ({{ lowest.completion_rate | percent }}).{% endif %}
 {%- endif %}
 
-## Progress by objective
+{% if objectives.size > 0 %}## Progress by objective
 {% for o in objectives %}
 **{{ o.title }}**: of {{ o.rows | plural: "action", "actions" }}, {% for s in o.states -%}
 {%- unless forloop.first %}{% if forloop.last %} and {% else %}, {% endif %}{% endunless -%}
@@ -54,7 +54,7 @@ export const en = `{%- assign t = total -%}
 {%- endfor %}.
 {%- if o.overdue > 0 %} Overdue: {{ o.actions | where: "overdue", true | map: "id" | join_list }}.{% endif %}
 {% endfor %}
-## Actions needing attention
+{% endif %}## Actions needing attention
 {% for a in attention limit: 200 %}
 - **{{ a.id }}** {{ a.state_label | downcase }}{% if a.overdue %}, overdue since {{ a.due | long_date }}{% elsif a.state == "unknown" %}, due {{ a.due | long_date }}{% endif %}: {{ a.title }}
 {%- else %}

@@ -35,7 +35,7 @@ export const ro = `{%- assign t = total -%}
 {%- else %}; cele mai mici rate: obiectivele {{ lowest_objectives | map: "key" | join_list }}, {{ lowest.completion_rate | percent }}.{% endif %}
 {%- endif %}
 
-## Realizarea pe obiective
+{% if objectives.size > 0 %}## Realizarea pe obiective
 {% for o in objectives %}
 **{{ o.title }}**: din {{ o.rows | plural: "acțiune", "acțiuni" }}, {% for s in o.states -%}
 {%- unless forloop.first %}{% if forloop.last %} și {% else %}, {% endif %}{% endunless -%}
@@ -54,7 +54,7 @@ export const ro = `{%- assign t = total -%}
 {%- endfor %}.
 {%- if o.overdue > 0 %} Termen depășit: {{ o.actions | where: "overdue", true | map: "id" | join_list }}.{% endif %}
 {% endfor %}
-## Acțiuni care necesită atenție
+{% endif %}## Acțiuni care necesită atenție
 {% for a in attention limit: 200 %}
 - **{{ a.id }}** {{ a.state_label | downcase }}{% if a.overdue %}, termen depășit ({{ a.due | long_date }}){% elsif a.state == "unknown" %}, scadentă la {{ a.due | long_date }}{% endif %}: {{ a.title }}
 {%- else %}

@@ -34,7 +34,7 @@ export const ru = `{%- assign t = total -%}
 {%- else %}; наиболее низкая ({{ lowest.completion_rate | percent }}) — у целей {{ lowest_objectives | map: "key" | join_list }}.{% endif %}
 {%- endif %}
 
-## Выполнение по целям
+{% if objectives.size > 0 %}## Выполнение по целям
 {% for o in objectives %}
 **{{ o.title }}**: всего {{ o.rows | plural: "мероприятие", "мероприятия", "мероприятий" }}, из них {% for s in o.states -%}
 {%- unless forloop.first %}{% if forloop.last %} и {% else %}, {% endif %}{% endunless -%}
@@ -52,7 +52,7 @@ export const ru = `{%- assign t = total -%}
 {%- endfor %}.
 {%- if o.overdue > 0 %} Срок исполнения истёк: {{ o.actions | where: "overdue", true | map: "id" | join_list }}.{% endif %}
 {% endfor %}
-## Мероприятия, требующие внимания
+{% endif %}## Мероприятия, требующие внимания
 {% for a in attention limit: 200 %}
 - **{{ a.id }}** {{ a.state_label | downcase }}{% if a.overdue %}, срок истёк {{ a.due | long_date }}{% elsif a.state == "unknown" %}, срок исполнения — {{ a.due | long_date }}{% endif %}: {{ a.title }}
 {%- else %}
