@@ -99,6 +99,8 @@ describe('comparison', () => {
     expect(warnsAbout('rows', [f('invalid_status')])).toBe(false);
     expect(warnsAbout('states', [f('reading_same_error', { code: 'invalid_status' })])).toBe(true);
     expect(warnsAbout('period', [f('reading_same_error', { code: 'invalid_status' })])).toBe(false);
+    // No table found: nothing read, and said; every dimension is owned up to.
+    for (const d of ['rows', 'states', 'groups', 'period'] as const) expect(warnsAbout(d, [f('header_not_found')])).toBe(true);
     expect(warnsAbout('rows', [f('reading_same_error', { code: 'missing_action' })])).toBe(true);
     expect(warnsAbout('groups', [f('reading_same_error', { code: 'invalid_deadline' })])).toBe(false);
   });

@@ -36,6 +36,8 @@ const ERROR_TOPICS: Partial<Record<Dimension, RegExp>> = { states: /status/, row
 export function warnsAbout(dim: Dimension, findings: readonly { code: string; params: Record<string, unknown> }[]): boolean {
   return findings.some((f) => {
     if (!isReadingFinding(f.code)) return false;
+    // No table found: nothing was read, and the officer is told so; no dimension is wrong silently.
+    if (f.code === 'header_not_found' || f.code === 'sheet_not_found') return true;
     if (f.code === 'role_not_found') return dim === 'states' ? f.params.role === 'status' : dim === 'rows' && f.params.role === 'action';
     if (typeof f.params.code === 'string') return ERROR_TOPICS[dim]?.test(f.params.code) ?? false;
     const name = f.code.replace(/^reading_/, '');
