@@ -179,7 +179,8 @@ function checkIds(rows: AnalyzedRow[], ctx: ValidateContext): Finding[] {
       continue;
     }
     const group = level === 'area' ? row.area : level === 'objective' ? row.objective : null;
-    if (group?.numbered && head(row.id) !== group.key) {
+    // A single number ("5") is numbered through the plan, as many plans do: only "2.1" names its group.
+    if (group?.numbered && row.id.includes('.') && head(row.id) !== group.key) {
       const rest = row.id.split('.').slice(1).join('.');
       out.push(
         finding('id_mismatch', ctx.sheet, cell, row.id, { id: row.id, expected: `${group.key}.`, level: level! }, rest ? free(group.key, rest) : undefined),
