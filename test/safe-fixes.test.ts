@@ -81,6 +81,42 @@ describe('a status fix in a combined cell replaces the status phrase only', () =
     expect(f.suggestion).toBeUndefined();
   });
 
+  const UNFINISHED = [
+    'Ghidul este în proces de elaborare, versiunea preliminară se discută cu partenerii.',
+    'Proiectul este în curs de avizare.',
+    'Versiunea preliminară se discută cu partenerii.',
+    'Regulamentul urmează să fie aprobat de Guvern.',
+    'Documentul încă nu a fost aprobat.',
+    'Documentul este în lucru.',
+    'Проект находится в стадии согласования.',
+    'Ведётся разработка методологии.',
+    'Проект обсуждается с партнёрами.',
+    'Документ ещё не утверждён.',
+    'The guide is being finalised with the partners.',
+    'The draft is under discussion.',
+    'The order has not yet been signed.',
+    'The strategy is still in draft.',
+  ];
+  test.each(UNFINISHED)('"Gata. %s" in one cell: "done" is not proposed', (text) => {
+    const b = analysed([PLAN[0], HEADER, ['1.1', 'Acțiunea', 'DIPI', 'Anual', `Gata. ${text}`]]);
+    const f = b.findings.find((x) => x.code === 'status_inferred')!;
+    expect(f.params.disagrees).toEqual(text.length > 80 ? expect.stringMatching(/…$/) : text);
+    expect(f.suggestion).toBeUndefined();
+    expect(fixOf(b, f)).toBeNull();
+  });
+  test.each(UNFINISHED)('a certain "Realizată" over "%s": the description contradicts it', (text) => {
+    const b = analysed([PLAN[0], HEADER, ['1.1', 'Acțiunea', 'DIPI', 'Anual', `Realizată. ${text}`]]);
+    expect(b.findings.map((x) => x.code)).toContain('status_contradicts_description');
+  });
+  test.each([
+    ['Neinițiată', 'Urmează a fi inițiată după contractare.'],
+    ['Realizată', 'Regulamentul a fost aprobat. Urmează publicarea lui.'],
+    ['Realizată', 'Documentul a fost aprobat.'],
+  ])('%s over "%s": no contradiction', (status, text) => {
+    const b = analysed([PLAN[0], HEADER, ['1.1', 'Acțiunea', 'DIPI', 'Anual', `${status}. ${text}`]]);
+    expect(b.findings.map((x) => x.code)).not.toContain('status_contradicts_description');
+  });
+
   test('a separate status column: an inferred phrase with more words keeps them', () => {
     const b = analysed([PLAN[0], ['Nr.', 'Acțiunea', 'Termen', 'Statutul', 'Descrierea'], ['1.1', 'A', 'Anual', 'Pending approval of the order', 'Text.']]);
     const f = b.findings.find((x) => x.code === 'status_inferred')!;
