@@ -46,7 +46,8 @@ export function validateRows(rows: AnalyzedRow[], ctx: ValidateContext): Finding
       f(error === NO_CACHED_VALUE ? 'formula_without_value' : 'cell_error', role as Role, { value: error });
     }
     if (!row.id && !row.errors.id && numbered) f('missing_id', 'id');
-    if (!row.action && !row.errors.action) f('missing_action', 'action');
+    // Without an action column, role_not_found says so once, on the header.
+    if (!row.action && !row.errors.action && (ctx.hasColumn('action') || ctx.hasColumn('subaction'))) f('missing_action', 'action');
 
     if (!row.errors[statusRole] && (ctx.combinedStatus || has.status)) {
       if (!row.statusText) f('missing_status', statusRole);
