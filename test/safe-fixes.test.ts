@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { analyzeWorkbook } from '../src/core/analyze';
 import { CellValue } from '../src/core/grid';
 import { findingMessage } from '../src/core/messages';
-import { applyAllOfCode, applyFix, editableCell, fixBlocked, fixOf, rememberGrid, validate } from '../src/host/commands';
+import { applyAllOfCode, applyFix, editableCell, editableFor, fixBlocked, fixOf, rememberGrid, validate } from '../src/host/commands';
 import { defaultSettings } from '../src/host/settings';
 import { StandaloneHost } from '../src/standalone/standalone-host';
 import { WorkbookDouble } from './helpers/excel-double';
@@ -186,4 +186,12 @@ describe('a fix that cannot be made says why', () => {
     expect(fixBlocked(a, unit)).toBeNull();
     expect(fixBlocked(a, at(a, 'E5')[0])).toBeNull();
   });
+});
+
+test("a finding of a missing role sitting on another role's cell offers no edit of that cell", () => {
+  const a = analysed(PLAN);
+  const onId = { ...a.findings[0], code: 'missing_action' as const, sheet: 'Plan', cell: 'A4', params: {} };
+  expect(editableCell(a, 'Plan', 'A4')?.kind).toBe('text');
+  expect(editableFor(a, onId)).toBeNull();
+  expect(editableFor(a, { ...onId, code: 'missing_id' })?.kind).toBe('text');
 });
