@@ -39,6 +39,7 @@ test('--json carries the reading; --columns sets a role the header does not name
   writeFileSync(path, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
   const before = FileReportSchema.parse(JSON.parse((await run(['check', path, '--json', '--lang', 'en'])).out));
   // The period from the file's name only: the reading says so (reading_period_fallback).
+  // Reading findings first (sortFindings), then errors.
   expect(before.findings.map((f) => [f.cell, f.code])).toEqual([
     ['A1', 'reading_period_fallback'],
     ['A1', 'role_not_found'],
@@ -49,9 +50,9 @@ test('--json carries the reading; --columns sets a role the header does not name
   const after = FileReportSchema.parse(JSON.parse((await run(['check', path, '--json', '--columns', 'status=E'])).out));
   expect(after.reading?.columns[4]).toMatchObject({ column: 'E', role: 'status', source: 'user' });
   expect(after.findings.map((f) => [f.cell, f.code])).toEqual([
+    ['A1', 'reading_period_fallback'],
     ['E2', 'invalid_status'],
     ['E3', 'invalid_status'],
-    ['A1', 'reading_period_fallback'],
   ]);
   expect((await run(['check', path, '--columns', 'stat=E'])).code).toBe(2);
 });

@@ -116,3 +116,19 @@ test('a sheet with no plan header gives header_not_found', () => {
   const a = analyzeWorkbook({ sheets: [sheet('Notes', [['just'], ['some', 'notes']])] });
   expect(flat(a.findings)).toEqual(['A1 header_not_found']);
 });
+
+test('a plan with no action column: one role_not_found on the header, no missing_action on every row', () => {
+  const a = analyzeWorkbook({
+    sheets: [
+      sheet('Tracker', [
+        ['Raport pentru semestrul I, 2022'],
+        ['ID', 'Sub-Commitment', 'Responsabil', 'Termen de realizare', 'Statutul'],
+        ['US0113.1', 'Open data portal', 'DIP', 'Trimestrul IV, 2022', 'Realizată'],
+        ['US0113.2', 'Open contracting', 'DIP', 'Trimestrul IV, 2022', 'Realizată'],
+      ]),
+    ],
+  });
+  expect(a.layout?.columns.action).toBeUndefined();
+  expect(a.findings.filter((f) => f.code === 'missing_action')).toEqual([]);
+  expect(a.findings.filter((f) => f.code === 'role_not_found').map((f) => [f.cell, f.params.role])).toEqual([['A2', 'action']]);
+});

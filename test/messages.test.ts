@@ -42,11 +42,25 @@ const PARAMS: Record<string, Record<string, string | number>> = {
 describe.each(LANGS)('wording in %s', (lang) => {
   test('every finding code has a message with its parameters filled', () => {
     const messages = FINDING_CODES.map((code) => {
-      const text = findingMessage(finding(code, 'Plan', 'A1', null, PARAMS[code] ?? {}), lang);
-      expect(text).not.toMatch(/\{\w+\}/);
+      const text = findingMessage(finding(code, 'Plan', 'A1', null, PARAMS[code] ?? {}), lang, { cli: true });
+      expect(text).not.toMatch(/\{\/?\w+\}/);
       return `${code}: ${text}`;
     });
     expect(messages).toMatchSnapshot();
+  });
+
+  test('the pane names no command-line option; the command line keeps its hints', () => {
+    let hints = 0;
+    for (const code of FINDING_CODES) {
+      const f = finding(code, 'Plan', 'A1', null, { ...(PARAMS[code] ?? {}), role: 'deadline' });
+      const pane = findingMessage(f, lang);
+      expect(pane).not.toMatch(/--\w|\{\/?\w+\}|linia de comand|командн|command line/);
+      expect(pane).not.toMatch(/=G\b/);
+      const cli = findingMessage(f, lang, { cli: true });
+      if (cli !== pane) hints++;
+      expect(cli.replace(/ \([^()]*--[^()]*\)/g, '')).toBe(pane);
+    }
+    expect(hints).toBeGreaterThanOrEqual(3);
   });
 });
 

@@ -1,4 +1,5 @@
 import { analyzeSheet } from '../src/core/analyze';
+import { CellValue } from '../src/core/grid';
 import { leadingId } from '../src/core/plan';
 import { flat, sheet } from './helpers/grid';
 
@@ -118,4 +119,42 @@ test('an empty table under a header gives no rows and no crash', () => {
   const a = analyzeSheet(sheet('P', [HEADER, [], [null, null, ''], []]), { period: 'S1-2022' });
   expect(a.rows).toEqual([]);
   expect(a.stats.total.rows).toBe(0);
+});
+
+describe('ids numbered straight through the plan', () => {
+  const objectives = (ids: string[][]) => {
+    const rows: CellValue[][] = [['semestrul I 2022'], HEADER];
+    const merges: string[] = [];
+    ids.forEach((group, g) => {
+      rows.push([`Obiectivul ${g + 1}. Obiectivul numărul ${g + 1}`]);
+      merges.push(`A${rows.length}:F${rows.length}`);
+      for (const id of group) rows.push(row(id, `Acțiunea ${id}`));
+    });
+    return analyzeSheet(sheet('P', rows, merges));
+  };
+  test('single numbers 1 … 8 under objective headings are no mismatch', () => {
+    const a = objectives([
+      ['1', '2', '3'],
+      ['4', '5'],
+      ['6', '7', '8'],
+    ]);
+    expect(a.rows.map((r) => [r.id, r.objective?.key])).toEqual([
+      ['1', '1'],
+      ['2', '1'],
+      ['3', '1'],
+      ['4', '2'],
+      ['5', '2'],
+      ['6', '3'],
+      ['7', '3'],
+      ['8', '3'],
+    ]);
+    expect(a.findings.filter((f) => f.code === 'id_mismatch' || f.code === 'reading_same_error')).toEqual([]);
+  });
+  test('a hierarchical id whose first part disagrees with its objective still is', () => {
+    const a = objectives([
+      ['1.1', '1.2'],
+      ['2.1', '3.1'],
+    ]);
+    expect(a.findings.filter((f) => f.code === 'id_mismatch').map((f) => [f.cell, f.params.id, f.params.expected])).toEqual([['A8', '3.1', '2.']]);
+  });
 });

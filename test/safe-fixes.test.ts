@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { analyzeWorkbook } from '../src/core/analyze';
 import { CellValue } from '../src/core/grid';
 import { findingMessage } from '../src/core/messages';
-import { applyAllOfCode, applyFix, editableCell, fixBlocked, fixOf, rememberGrid, validate } from '../src/host/commands';
+import { applyAllOfCode, applyFix, editableCell, editableFor, fixBlocked, fixOf, rememberGrid, validate } from '../src/host/commands';
 import { defaultSettings } from '../src/host/settings';
 import { StandaloneHost } from '../src/standalone/standalone-host';
 import { WorkbookDouble } from './helpers/excel-double';
@@ -81,6 +81,42 @@ describe('a status fix in a combined cell replaces the status phrase only', () =
     expect(f.suggestion).toBeUndefined();
   });
 
+  const UNFINISHED = [
+    'Ghidul este în proces de elaborare, versiunea preliminară se discută cu partenerii.',
+    'Proiectul este în curs de avizare.',
+    'Versiunea preliminară se discută cu partenerii.',
+    'Regulamentul urmează să fie aprobat de Guvern.',
+    'Documentul încă nu a fost aprobat.',
+    'Documentul este în lucru.',
+    'Проект находится в стадии согласования.',
+    'Ведётся разработка методологии.',
+    'Проект обсуждается с партнёрами.',
+    'Документ ещё не утверждён.',
+    'The guide is being finalised with the partners.',
+    'The draft is under discussion.',
+    'The order has not yet been signed.',
+    'The strategy is still in draft.',
+  ];
+  test.each(UNFINISHED)('"Gata. %s" in one cell: "done" is not proposed', (text) => {
+    const b = analysed([PLAN[0], HEADER, ['1.1', 'Acțiunea', 'DIPI', 'Anual', `Gata. ${text}`]]);
+    const f = b.findings.find((x) => x.code === 'status_inferred')!;
+    expect(f.params.disagrees).toEqual(text.length > 80 ? expect.stringMatching(/…$/) : text);
+    expect(f.suggestion).toBeUndefined();
+    expect(fixOf(b, f)).toBeNull();
+  });
+  test.each(UNFINISHED)('a certain "Realizată" over "%s": the description contradicts it', (text) => {
+    const b = analysed([PLAN[0], HEADER, ['1.1', 'Acțiunea', 'DIPI', 'Anual', `Realizată. ${text}`]]);
+    expect(b.findings.map((x) => x.code)).toContain('status_contradicts_description');
+  });
+  test.each([
+    ['Neinițiată', 'Urmează a fi inițiată după contractare.'],
+    ['Realizată', 'Regulamentul a fost aprobat. Urmează publicarea lui.'],
+    ['Realizată', 'Documentul a fost aprobat.'],
+  ])('%s over "%s": no contradiction', (status, text) => {
+    const b = analysed([PLAN[0], HEADER, ['1.1', 'Acțiunea', 'DIPI', 'Anual', `${status}. ${text}`]]);
+    expect(b.findings.map((x) => x.code)).not.toContain('status_contradicts_description');
+  });
+
   test('a separate status column: an inferred phrase with more words keeps them', () => {
     const b = analysed([PLAN[0], ['Nr.', 'Acțiunea', 'Termen', 'Statutul', 'Descrierea'], ['1.1', 'A', 'Anual', 'Pending approval of the order', 'Text.']]);
     const f = b.findings.find((x) => x.code === 'status_inferred')!;
@@ -150,4 +186,12 @@ describe('a fix that cannot be made says why', () => {
     expect(fixBlocked(a, unit)).toBeNull();
     expect(fixBlocked(a, at(a, 'E5')[0])).toBeNull();
   });
+});
+
+test("a finding of a missing role sitting on another role's cell offers no edit of that cell", () => {
+  const a = analysed(PLAN);
+  const onId = { ...a.findings[0], code: 'missing_action' as const, sheet: 'Plan', cell: 'A4', params: {} };
+  expect(editableCell(a, 'Plan', 'A4')?.kind).toBe('text');
+  expect(editableFor(a, onId)).toBeNull();
+  expect(editableFor(a, { ...onId, code: 'missing_id' })?.kind).toBe('text');
 });

@@ -167,19 +167,31 @@ describe('when it is not clear, the reading says which sheets were read and whic
   });
 });
 
-describe('reading_same_error: more than a fifth of the rows with the same error', () => {
+describe('reading_same_error: the same error on at least five rows, more than a fifth of them', () => {
   const rows = (n: number, bad: number) =>
     Array.from({ length: n }, (_, i) => act(`1.${i + 1}`, `Acțiunea numărul ${i + 1}`, i < bad ? 'cândva' : 'trimestrul II', 'Realizat'));
+  const sameError = (n: number, bad: number) => {
+    const a = analyzeWorkbook({ sheets: [sheet('Plan', [['semestrul I 2022'], HEADER, ...rows(n, bad)])] });
+    expect(a.findings.filter((f) => f.code === 'invalid_deadline')).toHaveLength(bad);
+    return a;
+  };
   test('is said once, on the header, naming the code and the count', () => {
-    const a = analyzeWorkbook({ sheets: [sheet('Plan', [['semestrul I 2022'], HEADER, ...rows(10, 3)])] });
+    const a = sameError(20, 5);
     const same = a.findings.filter((f) => f.code === 'reading_same_error');
-    expect(same).toEqual([expect.objectContaining({ sheet: 'Plan', cell: 'A2', params: { code: 'invalid_deadline', count: 3, rows: 10 } })]);
+    expect(same).toEqual([expect.objectContaining({ sheet: 'Plan', cell: 'A2', params: { code: 'invalid_deadline', count: 5, rows: 20 } })]);
     expect(a.findings[0].code).toBe('reading_same_error');
   });
   test('is not said at a fifth or fewer', () => {
-    const a = analyzeWorkbook({ sheets: [sheet('Plan', [['semestrul I 2022'], HEADER, ...rows(10, 2)])] });
-    expect(a.findings.filter((f) => f.code === 'invalid_deadline')).toHaveLength(2);
-    expect(a.findings.some((f) => f.code === 'reading_same_error')).toBe(false);
+    expect(sameError(25, 5).findings.some((f) => f.code === 'reading_same_error')).toBe(false);
+  });
+  test('is not said on fewer than five rows, however large their share of a small plan (2 of 8, 3 of 5, 4 of 10)', () => {
+    for (const [n, bad] of [
+      [8, 2],
+      [5, 3],
+      [10, 4],
+    ]) {
+      expect(sameError(n, bad).findings.some((f) => f.code === 'reading_same_error')).toBe(false);
+    }
   });
 });
 

@@ -18,7 +18,7 @@ function clip(s: string, n: number): string {
 function findingLine(f: Finding, lang: Lang, several: boolean): string {
   const fix = f.suggestion !== undefined ? `  → ${ui(lang, 'fix')}: ${clip(f.suggestion, 60)}` : '';
   const cell = several ? oneLine(qualified(f.sheet, f.cell)) : f.cell;
-  return `  ${cell.padEnd(6)} ${oneLine(f.rowId ?? '').padEnd(7)} ${oneLine(findingMessage(f, lang))}${fix}  [${f.code}]`;
+  return `  ${cell.padEnd(6)} ${oneLine(f.rowId ?? '').padEnd(7)} ${oneLine(findingMessage(f, lang, { cli: true }))}${fix}  [${f.code}]`;
 }
 
 /** The findings by section: the reading's own doubts first, then errors, warnings, notes. Over several sheets each cell names its sheet. */

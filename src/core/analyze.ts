@@ -99,6 +99,7 @@ function missingRoles(grid: SheetGrid, layout: Layout): Finding[] {
   const out: Finding[] = [];
   const cols = layout.columns;
   const needed: Role[] = [];
+  if (cols.action === undefined && cols.subaction === undefined) needed.push('action');
   if (cols.status === undefined && cols.status_description === undefined) needed.push('status');
   if (!needed.length) return out;
   // Columns that could hold the role: those given none, or a role a status or deadline is often mistaken for.

@@ -30,7 +30,7 @@ export function toFileReport(file: string, a: Analysis, lang: Lang): FileReport 
       cells: r.cells as Record<string, string>,
       ...(r.sheet !== undefined ? { sheet: r.sheet } : {}),
     })),
-    findings: a.findings.map((f) => ({ ...f, message: findingMessage(f, lang) })),
+    findings: a.findings.map((f) => ({ ...f, message: findingMessage(f, lang, { cli: true }) })),
     stats: a.stats,
   };
 }

@@ -29,10 +29,12 @@ export function sheetsNotRead(workbook: WorkbookGrid, choices: SheetChoice[]): F
 const NOT_ROW_ERRORS = new Set<FindingCode>(['sheet_not_found', 'header_not_found', 'role_not_found', 'period_not_found']);
 /** Fewer rows than this, and one error on a fifth of them says nothing about the reading. */
 const MIN_ROWS = 5;
+/** Fewer rows than this with one error are a few slips, whatever their share of a small plan. */
+const MIN_SAME = 5;
 const MIN_SHARE = 0.2;
 
 /**
- * `reading_same_error`: more than a fifth of the rows with the same error says the reading (a
+ * `reading_same_error`: the same error on at least five rows, more than a fifth of them, says the reading (a
  * column taken for another, a header row read as data), not the plan, is probably wrong.
  * One finding per such code, on the header of the first sheet read.
  */
@@ -49,7 +51,8 @@ export function sameErrors(a: Analysis, grid: SheetGrid): Finding[] {
   }
   const out: Finding[] = [];
   for (const [code, rows] of rowsByCode) {
-    if (rows.size > a.rows.length * MIN_SHARE) out.push(finding('reading_same_error', a.sheet, cell, null, { code, count: rows.size, rows: a.rows.length }));
+    if (rows.size >= MIN_SAME && rows.size > a.rows.length * MIN_SHARE)
+      out.push(finding('reading_same_error', a.sheet, cell, null, { code, count: rows.size, rows: a.rows.length }));
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { State } from './status';
 import { firstSentenceAsTyped, fold } from './text';
 
 /** What an implementation text says of the work's state, by its own words. */
-export type SaidState = 'done' | 'in_progress' | 'not_started';
+export type SaidState = 'done' | 'in_progress' | 'not_started' | 'not_yet';
 
 export const SAYS_NOT_STARTED =
   /(?<!\p{L})(nu a fost (initiat|inceput|demarat|realizat)|nu au fost (initiate|incepute|realizate)|nu s-a (initiat|inceput|realizat)|nu este initiat|не (было )?(начат|выполнен|реализован)|has not (yet )?(been )?(started|initiated|implemented|done)|was not (started|initiated|implemented|done)|not (yet )?started)/u;
@@ -29,9 +29,51 @@ export function saysDone(folded: string): boolean {
   return maybe && SAYS_DONE.test(folded);
 }
 
-/** "Is still being drafted": the work under way, in the words officers use for it. */
-const SAYS_IN_PROGRESS =
-  /(?<!\p{L})((se afla|este|sunt|e|continua|ramane) (inca )?(in|la) (proces|curs|stadiu|etapa)\p{L}* de (elaborare|realizare|definitivare|dezvoltare|implementare|examinare|aprobare|avizare|consultare|pregatire|coordonare|redactare)|in (proces|curs) de (elaborare|definitivare|dezvoltare|avizare|pregatire|redactare)|в (процессе|стадии) (разработки|подготовки|доработки|согласования|рассмотрения|утверждения)|находится на (стадии|этапе)|разрабатывается|дорабатывается|is (still )?being (drafted|developed|prepared|finali[sz]ed|reviewed|elaborated)|(is|are) (still )?(under|in) (development|preparation|review|progress)|work is (still )?ongoing|in progress|under (re-?)?development)/u;
+/**
+ * "Is still being drafted", "under discussion": the work under way, in the words officers use for
+ * it (folded: no diacritics, "ё" and "й" as "е" and "и").
+ */
+const SAYS_IN_PROGRESS = new RegExp(
+  '(?<!\\p{L})(' +
+    [
+      // ro
+      '(in|la) (proces|curs|stadiu|etapa)\\p{L}* de \\p{L}',
+      'in (lucru|desfasurare|derulare|pregatire|elaborare|discutie|dezbatere)(?!\\p{L})',
+      'se (discuta|elaboreaza|examineaza|definitiveaza|pregateste|lucreaza|negociaza)(?!\\p{L})',
+      // ru
+      'в (процессе|стадии|ходе) (разработки|подготовки|доработки|согласования|рассмотрения|утверждения|обсуждения|реализации|выполнения)',
+      'находи?тся (в|на) (стадии|этапе|процессе|рассмотрении|согласовании|доработке)',
+      'на (стадии|этапе) (разработки|подготовки|доработки|согласования|рассмотрения|утверждения|обсуждения)',
+      '(разрабатыва|дорабатыва|обсужда|рассматрива|согласовыва|готови|продолжа)(ет|ют)ся(?!\\p{L})',
+      'вед(е|у)тся(?!\\p{L})',
+      // en
+      '(is|are) (still )?being \\p{L}',
+      '(is|are) (still )?(under|in) (development|preparation|review|progress|discussion|consideration|draft)',
+      'under (discussion|review|consideration|way|(re-?)?development)',
+      'in (draft|progress)(?!\\p{L})',
+      'work is (still )?ongoing',
+    ].join('|') +
+    ')',
+  'u',
+);
+
+/** "Not yet", "to be approved": not done, whether begun or not. */
+const SAYS_NOT_YET = new RegExp(
+  '(?<!\\p{L})(' +
+    [
+      'urmeaza (sa|a fi|a se)(?!\\p{L})',
+      'inca nu(?!\\p{L})',
+      'nu (este|sunt|e|a fost|au fost) inca(?!\\p{L})',
+      'еще не(?!\\p{L})',
+      'будет (разработан|подготовлен|утвержден|принят|представлен|завершен|реализован|рассмотрен)',
+      'предстоит(?!\\p{L})',
+      'not yet(?!\\p{L})',
+      '(is|are|remains?) (still )?to be (\\p{L}+ed|done)',
+      'will be (\\p{L}+ed|done)',
+    ].join('|') +
+    ')',
+  'u',
+);
 
 /**
  * The state a text's first sentence says the work is in, when it says so plainly; null when it
@@ -42,6 +84,7 @@ export function saidState(text: string): SaidState | null {
   if (SAYS_IN_PROGRESS.test(folded)) return 'in_progress';
   if (hasNegation(folded) && SAYS_NOT_STARTED.test(folded)) return 'not_started';
   if (saysDone(folded)) return 'done';
+  if (SAYS_NOT_YET.test(folded)) return 'not_yet';
   return null;
 }
 
@@ -56,5 +99,12 @@ export function disagreesWithText(state: State, text: string): boolean {
   const side = SIDE[state];
   if (!side || !text.trim()) return false;
   const said = saidState(text);
+  if (said === 'not_yet') return side === 'done';
   return said !== null && said !== side;
+}
+
+/** A text whose first sentence says the work is not finished: under way, not begun or still to come. */
+export function saysUnfinished(text: string): boolean {
+  const said = saidState(text);
+  return said !== null && said !== 'done';
 }

@@ -7,7 +7,7 @@ import type { Abbreviations } from './responsible';
 import { Role } from './roles';
 import { CANONICAL, Lang, State, closestState, inferStatus, nearStatus, spellingFix } from './status';
 import { firstSentenceAsTyped, fold } from './text';
-import { SAYS_NOT_STARTED, disagreesWithText, hasNegation, saysDone } from './status-evidence';
+import { SAYS_NOT_STARTED, disagreesWithText, hasNegation, saysDone, saysUnfinished } from './status-evidence';
 import { STATUS_SEPARATOR, StatusEdit, typedEnd } from './status-edit';
 
 export interface ValidateContext {
@@ -46,7 +46,8 @@ export function validateRows(rows: AnalyzedRow[], ctx: ValidateContext): Finding
       f(error === NO_CACHED_VALUE ? 'formula_without_value' : 'cell_error', role as Role, { value: error });
     }
     if (!row.id && !row.errors.id && numbered) f('missing_id', 'id');
-    if (!row.action && !row.errors.action) f('missing_action', 'action');
+    // Without an action column, role_not_found says so once, on the header.
+    if (!row.action && !row.errors.action && (ctx.hasColumn('action') || ctx.hasColumn('subaction'))) f('missing_action', 'action');
 
     if (!row.errors[statusRole] && (ctx.combinedStatus || has.status)) {
       if (!row.statusText) f('missing_status', statusRole);
@@ -90,7 +91,11 @@ export function validateRows(rows: AnalyzedRow[], ctx: ValidateContext): Finding
       // White space as typed: fold and the patterns read its runs as one space.
       const first = firstSentenceAsTyped(row.description);
       // Only a sentence with a negation can say "not started": most narratives skip the full check.
-      const contradicts = STARTED.includes(row.state) ? hasNegation(first) && SAYS_NOT_STARTED.test(fold(first)) : saysDone(fold(first));
+      const contradicts = !STARTED.includes(row.state)
+        ? saysDone(fold(first))
+        : row.state === 'done'
+          ? saysUnfinished(first)
+          : hasNegation(first) && SAYS_NOT_STARTED.test(fold(first));
       if (contradicts) f('status_contradicts_description', narrativeRole, { state: row.state, status: row.statusPhrase, sentence: clip(first) });
     }
 
@@ -128,8 +133,9 @@ function unknownStatus(row: AnalyzedRow, ctx: ValidateContext, report: StatusRep
   const inferred = inferStatus(text);
   if (inferred && ctx.allowed.includes(inferred.state)) {
     const params = { value: clip(text.slice(0, inferred.end)), state: inferred.state };
-    const beside = ctx.combinedStatus ? text.slice(inferred.phraseEnd) : row.description;
-    if (disagreesWithText(inferred.state, beside)) return report('status_inferred', { ...params, disagrees: clip(firstSentenceAsTyped(beside)) });
+    const beside = besideStatus(text.slice(inferred.phraseEnd), ctx.combinedStatus ? null : row.description);
+    const disagrees = beside.find((t) => disagreesWithText(inferred.state, t));
+    if (disagrees) return report('status_inferred', { ...params, disagrees: clip(firstSentenceAsTyped(disagrees)) });
     const canonical = CANONICAL[ctx.lang][inferred.state];
     // More words in the status's sentence ("Urmează a fi inițiată după …"): the status goes before them.
     const edit = inferred.whole
@@ -148,6 +154,15 @@ function unknownStatus(row: AnalyzedRow, ctx: ValidateContext, report: StatusRep
     if (line && line[0].trim().split(/\s+/).length <= 3) report('invalid_status', { value: clip(line[0]) });
     else report('missing_status', { text: clip(text) });
   }
+}
+
+/**
+ * The texts an inferred status is weighed against: the rest of its own cell ("Gata. Ghidul este în
+ * proces de elaborare."), past the punctuation closing the status, and the description.
+ */
+function besideStatus(restOfCell: string, description: string | null | undefined): string[] {
+  const rest = restOfCell.replace(/^[\s.!;:,\-–—]+/u, '');
+  return [rest, description ?? ''].filter((t) => t.trim());
 }
 
 /**
@@ -179,7 +194,8 @@ function checkIds(rows: AnalyzedRow[], ctx: ValidateContext): Finding[] {
       continue;
     }
     const group = level === 'area' ? row.area : level === 'objective' ? row.objective : null;
-    if (group?.numbered && head(row.id) !== group.key) {
+    // A single number ("5") is numbered through the plan, as many plans do: only "2.1" names its group.
+    if (group?.numbered && row.id.includes('.') && head(row.id) !== group.key) {
       const rest = row.id.split('.').slice(1).join('.');
       out.push(
         finding('id_mismatch', ctx.sheet, cell, row.id, { id: row.id, expected: `${group.key}.`, level: level! }, rest ? free(group.key, rest) : undefined),

@@ -3,6 +3,7 @@ import { Finding, FindingCode } from '../core/findings';
 import { WorkbookGrid, cellAddress, cellText, parseAddress } from '../core/grid';
 import { detectPeriod } from '../core/period';
 import { CANONICAL, Lang } from '../core/status';
+import { Role } from '../core/roles';
 import { applyStatusEdit } from '../core/status-edit';
 import { CellFix, FixOutcome, Host, ReadProgress } from './host';
 import { cellAsRead } from './cell-text';
@@ -191,6 +192,28 @@ export function editableCell(a: Analysis, sheet: string, cell: string): { row: A
     if (TEXT_ROLES.some((r) => row.cells[r] === cell)) return { row, kind: 'text' };
   }
   return null;
+}
+
+/** The roles a "missing" finding is about: only their own cell may be edited from it. */
+const MISSING_ROLES: Partial<Record<FindingCode, Role[]>> = {
+  missing_id: ['id'],
+  missing_action: ['action', 'subaction'],
+  missing_status: ['status', 'status_description'],
+  missing_deadline: ['deadline'],
+  missing_responsible: ['responsible'],
+  missing_indicators: ['indicators'],
+  missing_description: ['description', 'status_description'],
+};
+
+/**
+ * The edit a finding offers: its cell's, unless the finding tells of a missing role and sits on
+ * another role's cell (a missing action shown on the id), which it must not offer to overwrite.
+ */
+export function editableFor(a: Analysis, f: Finding): ReturnType<typeof editableCell> {
+  const edit = editableCell(a, f.sheet, f.cell);
+  const roles = MISSING_ROLES[f.code];
+  if (!edit || !roles) return edit;
+  return roles.some((r) => edit.row.cells[r] === f.cell) ? edit : null;
 }
 
 /** A write of new text into a cell, guarded by the text read at validation. */

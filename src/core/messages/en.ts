@@ -37,7 +37,7 @@ export const en: Catalog = {
     invalid_status: 'Status "{value}" is not one of the allowed statuses.',
     status_inferred: '"{value}" is not in the status vocabulary; it probably means "{state}" (lower confidence: check before fixing).',
     role_not_found:
-      'No "{role}" column was found; the checks that need it were not made. Columns considered: {columns}. Choose the column in Settings → "How the sheet was read" (command line: --columns {key}=G).',
+      'No "{role}" column was found; the checks that need it were not made. Columns considered: {columns}. Choose the column in Settings → "How the sheet was read"{cli} (command line: --columns {key}=G){/cli}.',
     missing_deadline: 'The deadline is missing.',
     invalid_deadline: 'Deadline "{value}" is not understood: {reason}. {accepted}',
     duplicate_id: 'Number {id} is used twice (first in {first}).',
@@ -63,16 +63,16 @@ export const en: Catalog = {
     invisible_character: 'An invisible character {char} was ignored.',
     hidden_rows: 'Hidden rows: {count} (the first is row {first}); they are counted like the others.',
     reading_period_fallback:
-      'The reporting period, {period}, was taken from {basis} ("{text}"), not from words naming the period: check it, or set the period in Settings (command line: --period).',
+      'The reporting period, {period}, was taken from {basis} ("{text}"), not from words naming the period: check it, or set the period in Settings{cli} (command line: --period){/cli}.',
     reading_period_mismatch:
-      'The title says "{text}", which does not match the reporting period read, {period}: check the period in Settings (command line: --period).',
+      'The title says "{text}", which does not match the reporting period read, {period}: check the period in Settings{cli} (command line: --period){/cli}.',
     hidden_sheet: 'The plan sheet "{sheet}" is hidden ({state}); it was read all the same.',
     reading_sheet_not_read:
-      'Sheet "{sheet}" has a table header like the plan\'s but was not read ({why}). Sheets read: {read}. To read it too, choose the sheets in Settings (command line: --sheet repeated, or --sheet all).',
+      'Sheet "{sheet}" has a table header like the plan\'s but was not read ({why}). Sheets read: {read}. To read it too, choose the sheets in Settings{cli} (command line: --sheet repeated, or --sheet all){/cli}.',
     reading_same_error:
       '{count} of the {rows} actions have the same error, "{error}": the sheet is probably read wrong (a column taken for another, a header or note row read as an action), not the plan. Check "How the sheet was read" before fixing the rows one by one.',
     no_deadline_column:
-      'No deadline column was found: the deadline checks are skipped and overdue actions are not counted. Columns considered: {columns}. If the plan has deadlines, choose their column in Settings → "How the sheet was read" (command line: --columns deadline=G).',
+      'No deadline column was found: the deadline checks are skipped and overdue actions are not counted. Columns considered: {columns}. If the plan has deadlines, choose their column in Settings → "How the sheet was read"{cli} (command line: --columns deadline=G){/cli}.',
     checks_skipped: 'The plan has no "{role}" column: its checks are skipped; the rest of the plan is read.',
     reading_data_after_table:
       'Row {row} lies below the end of the table (row {end}) and looks like an action ("{text}"), but was read as a note: the table may have ended too early. Check the reading; if the row is an action, remove what stands between it and the table.',

@@ -45,11 +45,15 @@ export function fileErrorMessage(lang: Lang, error: FileError, params: Record<st
   return interpolate(catalog(lang).fileError[error], params);
 }
 
+/** A hint only the command line can follow ("{cli} (command line: --period){/cli}"). */
+const CLI_HINT = /\{cli\}([^{]*(?:\{\w+\}[^{]*)*)\{\/cli\}/g;
+
 /**
  * The finding's message in the user's language, its parameters shown as a person reads them. The
- * pane says the accepted deadline forms once per group, not in each finding (`accepted: false`).
+ * pane says the accepted deadline forms once per group, not in each finding (`accepted: false`);
+ * only the command line names its options (`cli: true`).
  */
-export function findingMessage(f: Finding, lang: Lang, { accepted = true }: { accepted?: boolean } = {}): string {
+export function findingMessage(f: Finding, lang: Lang, { accepted = true, cli = false }: { accepted?: boolean; cli?: boolean } = {}): string {
   const c = catalog(lang);
   const p: Record<string, ParamValue> = { ...f.params };
   // The cell's own words ("Начато") where the finding carries them; the state's name otherwise.
@@ -72,7 +76,7 @@ export function findingMessage(f: Finding, lang: Lang, { accepted = true }: { ac
     p.accepted = accepted ? c.ui.accepted_deadlines : '';
   }
   if (f.code === 'reading_period_fallback' || f.code === 'reading_period_mismatch') Object.assign(p, periodMessageParams(f.params, lang, c));
-  const message = interpolate(c.finding[f.code], p).trim();
+  const message = interpolate(c.finding[f.code].replace(CLI_HINT, cli ? '$1' : ''), p).trim();
   // A state read from a phrase outside the vocabulary that the text beside it contradicts: not proposed, and why.
   return f.code === 'status_inferred' && typeof p.disagrees === 'string' ? message + interpolate(c.ui.inferred_disagrees, p) : message;
 }

@@ -51,7 +51,7 @@ export const paneEn: Record<PaneKey, string> = {
   plan_sheets_hint: 'A plan kept over several sheets (one per objective, unit or year) is read as one plan: tick the sheets that are parts of it.',
   sheet_is_cover: 'cover: its title and period apply',
   header_row: 'Header row',
-  period: 'Reporting period (e.g. S1-2022)',
+  period: 'Reporting period (e.g. H1 2022)',
   plan_year: 'Plan year',
   allowed_states: 'Allowed statuses',
   columns: 'Columns chosen by hand (role = letter, e.g. {example})',

@@ -52,7 +52,7 @@ export const paneRo = {
     'Un plan ținut pe mai multe foi (câte una pe obiectiv, subdiviziune sau an) este citit ca un singur plan: bifați foile care fac parte din el.',
   sheet_is_cover: 'copertă: titlul și perioada ei se aplică',
   header_row: 'Rândul antetului',
-  period: 'Perioada de raportare (de ex. S1-2022)',
+  period: 'Perioada de raportare (de ex. semestrul I 2022)',
   plan_year: 'Anul planului',
   allowed_states: 'Statute permise',
   columns: 'Coloane alese de mână (rol = literă, de ex. {example})',

@@ -44,7 +44,7 @@ export const ro: Catalog = {
     invalid_status: 'Statutul „{value}” nu este în lista celor permise.',
     status_inferred: '„{value}” nu este în lista statutelor; probabil înseamnă „{state}” (încredere mai mică: verificați înainte de a corecta).',
     role_not_found:
-      'Nu a fost găsită coloana „{role}”; verificările care au nevoie de ea nu au fost făcute. Coloane examinate: {columns}. Alegeți coloana în Setări → „Cum a fost citită foaia” (linia de comandă: --columns {key}=G).',
+      'Nu a fost găsită coloana „{role}”; verificările care au nevoie de ea nu au fost făcute. Coloane examinate: {columns}. Alegeți coloana în Setări → „Cum a fost citită foaia”{cli} (linia de comandă: --columns {key}=G){/cli}.',
     missing_deadline: 'Lipsește termenul de realizare.',
     invalid_deadline: 'Termenul „{value}” nu este recunoscut: {reason}. {accepted}',
     duplicate_id: 'Numărul {id} se repetă (prima dată în {first}).',
@@ -72,16 +72,16 @@ export const ro: Catalog = {
     invisible_character: 'Un caracter invizibil {char} a fost ignorat.',
     hidden_rows: 'Rânduri ascunse: {count} (primul este rândul {first}); sunt numărate ca celelalte.',
     reading_period_fallback:
-      'Perioada de raportare, {period}, a fost luată {basis} („{text}”), nu din cuvinte care numesc perioada: verificați-o sau indicați perioada în Setări (linia de comandă: --period).',
+      'Perioada de raportare, {period}, a fost luată {basis} („{text}”), nu din cuvinte care numesc perioada: verificați-o sau indicați perioada în Setări{cli} (linia de comandă: --period){/cli}.',
     reading_period_mismatch:
-      'Titlul spune „{text}”, ceea ce nu corespunde perioadei de raportare citite, {period}: verificați perioada în Setări (linia de comandă: --period).',
+      'Titlul spune „{text}”, ceea ce nu corespunde perioadei de raportare citite, {period}: verificați perioada în Setări{cli} (linia de comandă: --period){/cli}.',
     hidden_sheet: 'Foaia planului „{sheet}” este ascunsă ({state}); a fost citită totuși.',
     reading_sheet_not_read:
-      'Foaia „{sheet}” are un antet de tabel ca al planului, dar nu a fost citită ({why}). Foi citite: {read}. Pentru a o citi și pe ea, alegeți foile în Setări (linia de comandă: --sheet repetat sau --sheet all).',
+      'Foaia „{sheet}” are un antet de tabel ca al planului, dar nu a fost citită ({why}). Foi citite: {read}. Pentru a o citi și pe ea, alegeți foile în Setări{cli} (linia de comandă: --sheet repetat sau --sheet all){/cli}.',
     reading_same_error:
       'Aceeași eroare („{error}”) apare la {count} din totalul acțiunilor ({rows}): probabil foaia este citită greșit (o coloană luată drept alta, un rând de antet sau de note citit ca acțiune), nu planul. Verificați „Cum a fost citită foaia” înainte de a corecta rândurile unul câte unul.',
     no_deadline_column:
-      'Nu a fost găsită coloana termenelor: verificările termenelor nu au fost făcute și acțiunile restante nu sunt numărate. Coloane examinate: {columns}. Dacă planul are termene, alegeți coloana lor în Setări → „Cum a fost citită foaia” (linia de comandă: --columns deadline=G).',
+      'Nu a fost găsită coloana termenelor: verificările termenelor nu au fost făcute și acțiunile restante nu sunt numărate. Coloane examinate: {columns}. Dacă planul are termene, alegeți coloana lor în Setări → „Cum a fost citită foaia”{cli} (linia de comandă: --columns deadline=G){/cli}.',
     checks_skipped: 'Planul nu are coloana „{role}”: verificările ei nu au fost făcute; restul planului a fost citit.',
     reading_data_after_table:
       'Rândul {row} se află sub sfârșitul tabelului (rândul {end}) și arată ca o acțiune („{text}”), dar a fost citit ca notă: tabelul s-ar putea să se fi încheiat prea devreme. Verificați citirea; dacă rândul este o acțiune, eliminați ce stă între el și tabel.',

@@ -7,7 +7,7 @@ import { counts, findingMessage as messageOf, ui } from '../../core/messages';
 import { groupText, pane } from '../../core/messages/pane';
 import { Lang } from '../../core/status';
 import { fold } from '../../core/text';
-import { SAFE_FIX_CODES, applyAllOfCode, applyFix, applyWrites, editableCell, enforceStatuses, fixBlocked, fixOf, readAt, writeOf } from '../../host/commands';
+import { SAFE_FIX_CODES, applyAllOfCode, applyFix, applyWrites, editableFor, enforceStatuses, fixBlocked, fixOf, readAt, writeOf } from '../../host/commands';
 import { CellFix, Host, ReadProgress, hostErrorText } from '../../host/host';
 import { Settings } from '../../host/settings';
 import type { StandaloneSession } from '../../standalone/session';
@@ -383,7 +383,7 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
                   <ul className={styles.group} aria-label={title}>
                     {g.items.slice(0, MAX_PER_GROUP).map((f) => {
                       const fix = analysis ? fixOf(analysis, f) : null;
-                      const edit = analysis ? editableCell(analysis, f.sheet, f.cell) : null;
+                      const edit = analysis ? editableFor(analysis, f) : null;
                       const key = keyOf(f);
                       return (
                         <li key={key} className={`${styles.item} ${highlighted.has(`${f.sheet}|${f.cell}`) ? styles.marked : ''}`}>
