@@ -30,8 +30,11 @@ function roman(s: string): number {
 export function levelWord(text: string): string | null {
   const t = fold(text);
   const m = OBJECTIVE_WORD.exec(t) ?? AREA_WORD.exec(t);
-  return m && !/\d/.test(m[0]) ? m[0] : null;
+  if (!m || /\d/.test(m[0])) return null;
+  // One word however declined: "Obiectivul nr. 1" and "Obiectiv nr.2" are the same level.
+  return STEMS.find((stem) => m[0].startsWith(stem)) ?? m[0];
 }
+const STEMS = ['obiectiv', 'angajament', 'prioritat', 'domeniu', 'directi', 'component'];
 
 export function headingStyle(text: string): HeadingStyle {
   const t = fold(text);
