@@ -27,14 +27,14 @@ const VALUES = DIMENSION_VALUES.filter(([d]) => ONLY.includes(d));
  * layout drawing one of them is tallied as "mixed with open". README's known limits lists each with an example.
  */
 const OPEN: Record<string, number> = {
-  'missing:deadline': 0,
+  'missing:deadline': 1,
   'idforms:dash': 0,
   'deadlines:month_cell': 1,
   'statuses:tracker': 1,
   known_limits: 0,
 };
 /** Mixes are measured and printed, their differences not asserted: each may read wrong silently no more than measured. */
-const MIXED_SILENT: Record<string, number> = { 'all mixed': 1, 'mixed with open': 0 };
+const MIXED_SILENT: Record<string, number> = { 'all mixed': 1, 'mixed with open': 1 };
 const isOpen = (labels: string[]) => labels.some((x) => x in OPEN);
 
 /** Layout i's mode: a quarter the old layouts (a fifth of them drawn with known limits), half one dimension alone, a quarter a mix. */
