@@ -1,8 +1,5 @@
-import { Finding, ParamValue, finding } from './findings';
-import { formatPeriod } from './format';
-import type { Catalog } from './messages/catalog';
+import { Finding, finding } from './findings';
 import { FALLBACK_BASES, FoundPeriod } from './period';
-import type { Lang } from './status';
 
 const clip = (s: string) => (s.length > 80 ? `${s.slice(0, 79)}…` : s);
 
@@ -22,12 +19,4 @@ export function periodFindings(sheet: string, found: FoundPeriod | null): Findin
   }
   for (const m of found.mismatches) out.push(finding('reading_period_mismatch', sheet, m.cell, null, { ...p, text: clip(m.text) }));
   return out;
-}
-
-/** The period and where it came from, in the reader's language, for the two findings' messages. */
-export function periodMessageParams(params: Record<string, ParamValue>, lang: Lang, c: Catalog): Record<string, ParamValue> {
-  const kind = params.kind as 'semester' | 'quarter' | 'year' | 'months';
-  const period = formatPeriod({ kind, n: Number(params.n), year: Number(params.year) }, lang);
-  const basisKey = `period_basis_${String(params.basis)}` as keyof Catalog['ui'];
-  return { period, ...(typeof params.basis === 'string' && basisKey in c.ui ? { basis: c.ui[basisKey] } : {}) };
 }

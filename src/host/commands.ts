@@ -1,7 +1,6 @@
 import { AnalyzeOptions, Analysis } from '../core/analyze';
 import { Finding, FindingCode } from '../core/findings';
-import { WorkbookGrid, cellAddress, cellText, parseAddress } from '../core/grid';
-import { detectPeriod } from '../core/period';
+import { WorkbookGrid, cellAddress, parseAddress } from '../core/grid';
 import { CANONICAL, Lang } from '../core/status';
 import { Role } from '../core/roles';
 import { applyStatusEdit } from '../core/status-edit';
@@ -46,6 +45,9 @@ export async function validate(
 }
 
 const grids = new WeakMap<Analysis, WorkbookGrid>();
+
+/** The workbook an analysis was made from, while it is kept. */
+export const gridOf = (a: Analysis): WorkbookGrid | undefined => grids.get(a);
 
 /** Keeps the grid an analysis was made from, so fixes compare against the cells exactly as read. */
 export function rememberGrid(a: Analysis, grid: WorkbookGrid): Analysis {
@@ -148,20 +150,6 @@ export function fixesTogether(a: Analysis, findings: Finding[]): CellFix[] {
 
 export function applyAllOfCode(host: Host, a: Analysis, code: FindingCode): Promise<FixOutcome & { done: CellFix[] }> {
   return applyWrites(host, fixesOfCode(a, code));
-}
-
-/** The title cell the reporting period was read from, as the settings show it (on a cover sheet: "'Copertă'!A3"). */
-export function periodSource(a: Analysis): { cell: string; text: string } | null {
-  const read = a.reading?.periodSource;
-  if (a.period && read?.kind === 'cell' && read.cell) return { cell: read.cell, text: read.text };
-  const grid = grids.get(a)?.sheets.find((s) => s.name === a.sheet);
-  if (!grid || !a.layout || !a.period) return null;
-  for (let r = 0; r < a.layout.headerTop; r++)
-    for (let c = 0; c < (grid.rows[r]?.length ?? 0); c++) {
-      const text = cellText(grid.rows[r][c]);
-      if (text && detectPeriod([text])) return { cell: cellAddress(grid, r, c), text };
-    }
-  return null;
 }
 
 /** The header row as the sheet numbers it (1-based), as detected. */

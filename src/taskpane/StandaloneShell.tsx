@@ -6,7 +6,6 @@ import { pane } from '../core/messages/pane';
 import { Lang } from '../core/status';
 import { HostError } from '../host/host';
 import type { OpenFailure, OpenPhase, StandaloneSession } from '../standalone/session';
-import { saveBlob } from './download';
 import { Notice } from './Notice';
 import { openStandalone, prewarmStandalone } from './open-standalone';
 
@@ -176,6 +175,7 @@ export function StandaloneShell({
             try {
               // The file's name in words comes with the report's chunk: not on the first screen.
               const { downloadName } = await import(/* webpackChunkName: "report" */ '../report/file-names');
+              const { saveBlob } = await import(/* webpackChunkName: "report" */ './download');
               saveBlob(await host.download(), downloadName('fixed', lang, null, host.fileName, 'xlsx'));
               setDownloadError(null);
             } catch (e) {

@@ -4,7 +4,7 @@ import { Role } from '../roles';
 import { Lang, STATES, State } from '../status';
 import { Catalog, Counted, FileError, UiKey } from './catalog';
 import { plural } from '../narrative/grammar';
-import { periodMessageParams } from '../period-findings';
+import { periodMessageParams } from './period-params';
 import { langPack } from './langs';
 
 /** A language's catalog (see langs.ts for which languages are loaded). */

@@ -12,7 +12,6 @@ import { CellFix, Host, ReadProgress, hostErrorText } from '../../host/host';
 import { Settings } from '../../host/settings';
 import type { StandaloneSession } from '../../standalone/session';
 import type { Notice } from '../App';
-import { saveBlob } from '../download';
 import { Notice as NoticeView } from '../Notice';
 import type { MenuAction } from './ActionsMenu';
 
@@ -208,6 +207,7 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
     if (!analysis) return;
     const name = (standalone?.fileName ?? analysis.sheet).replace(/\.xlsx$/i, '');
     const { findingsCsv } = await import(/* webpackChunkName: "findings-export" */ '../findings-csv');
+    const { saveBlob } = await import(/* webpackChunkName: "report" */ '../download');
     saveBlob(new Blob([findingsCsv(analysis, lang)], { type: 'text/csv;charset=utf-8' }), `${name}.findings.csv`);
   };
 
@@ -218,6 +218,7 @@ export function FindingsView({ host, analysis, settings, lang, busy, progress, h
     const { textTableWorkbook } = await import(/* webpackChunkName: "standalone" */ '../../xlsx/findings-book');
     const { findingsSheetName, findingsTable } = await import(/* webpackChunkName: "findings-export" */ '../findings-csv');
     const bytes = await textTableWorkbook(findingsSheetName(lang), findingsTable(analysis, lang));
+    const { saveBlob } = await import(/* webpackChunkName: "report" */ '../download');
     saveBlob(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${name}.findings.xlsx`);
   };
 
