@@ -57,7 +57,8 @@ async function start(lang: Lang): Promise<{ context: BrowserContext; page: Page;
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${session.url}taskpane.html`);
-  await page.getByText(pane(lang, 'current_file', { name: 'open-government-2020-s1.xlsx' })).waitFor();
+  // The standalone pane opens empty: the officer's own file is chosen at once.
+  await page.getByRole('button', { name: pane(lang, 'try_sample') }).waitFor({ timeout: 90_000 });
   await page.locator('input[type=file]').setInputFiles({ name: 'combined.xlsx', mimeType: XLSX, buffer: book });
   await page.getByText(pane(lang, 'current_file', { name: 'combined.xlsx' })).waitFor();
   await finding(page, lang, 'E4').waitFor();

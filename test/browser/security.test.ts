@@ -66,6 +66,7 @@ test('markup and script in cells are shown as text and never run', async () => {
 
 test('markup in a template and in what it prints is shown as text', async () => {
   await page.getByRole('tab', { name: 'Raport' }).click();
+  await page.getByText('Editează șablonul', { exact: true }).click(); // folded under the preview
   const editor = page.getByRole('textbox', { name: /Șablonul sintezei/ });
   await editor.fill('{{ "<img src=x onerror=window.__pwned=7>" }} {% for a in actions %}{{ a.title }} {{ a.narrative }}{% endfor %}');
   await page
